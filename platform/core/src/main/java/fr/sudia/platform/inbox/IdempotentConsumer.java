@@ -1,0 +1,59 @@
+package fr.sudia.platform.inbox;
+
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.jboss.logging.Logger;
+
+import fr.sudia.platform.events.CloudEvent;
+import fr.sudia.platform.events.KafkaCloudEvents;
+import fr.sudia.platform.events.PoisonEventException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Applies each event at most once. The event id is recorded in the inbox in the same transaction as the
+ * read-model change, so a redelivered event is skipped, and a failure rolls both back.
+ *
+ * <p>A transient failure (database unavailable, lock timeout) is retried with back-off; a
+ * {@link PoisonEventException} is not: the exception reaches the channel's dead-letter-queue failure
+ * strategy, which writes the record to {@code <topic>.dlq} with the reason, and consumption goes on.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    private final EntityManager entityManager;
+
+    IdempotentConsumer(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Reads the record as a CloudEvent and, if it was not processed before, hands it to the handler. */
+    @Retry(maxRetries = 5, delay = 200, jitter = 100, abortOn = PoisonEventException.class)
+    public void consume(ConsumerRecord<String, String> record, Consumer<CloudEvent> handler) {
+        CloudEvent event = KafkaCloudEvents.fromRecord(record);
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (recordFirstDelivery(event, record.topic())) {
+                handler.accept(event);
+            } else {
+                LOG.debugf("Event %s from %s already processed, skipped", event.id(), event.source());
+            }
+        });
+    }
+
+    private boolean recordFirstDelivery(CloudEvent event, String topic) {
+        int inserted = entityManager.createNativeQuery("""
+                insert into inbox_event (source, id, type, topic) values (?1, ?2, ?3, ?4)
+                on conflict (source, id) do nothing""")
+                .setParameter(1, event.source().toString())
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .setParameter(4, topic)
+                .executeUpdate();
+        return inserted == 1;
+    }
+}

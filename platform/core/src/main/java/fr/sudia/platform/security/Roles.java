@@ -1,0 +1,23 @@
+package fr.sudia.platform.security;
+
+/** The platform's roles, carried in the token's {@code groups} claim (see ARCHITECTURE.md, Security). */
+public final class Roles {
+
+    public static final String ADMIN = "admin";
+    /** Directory moderation. */
+    public static final String EDITOR = "editor";
+    /** Submits events for its organization. */
+    public static final String PARTNER = "partner";
+    /** Represents one organization: its profile, charter signature, label application, funding requests. */
+    public static final String MEMBER = "member";
+    /** Funding desk. */
+    public static final String ADVISOR = "advisor";
+    /** Label committee. */
+    public static final String REVIEWER = "reviewer";
+
+    /** The claim that ties a member or partner to one organization. */
+    public static final String ORGANIZATION_CLAIM = "org";
+
+    private Roles() {
+    }
+}
