@@ -37,6 +37,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -63,6 +66,12 @@ public class ProblemMappers {
         }
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
         return problem(400, "The request has " + violations.size() + " invalid field(s).", uri, violations).build();
+    }
+
+    /** Takes precedence over Quarkus's own mapper of this exception, which answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper

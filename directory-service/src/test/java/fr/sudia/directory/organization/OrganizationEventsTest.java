@@ -1,0 +1,89 @@
+package fr.sudia.directory.organization;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.sudia.platform.outbox.OutboxEvent;
+import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.InjectKafkaBroker;
+import fr.sudia.platform.testing.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Registrations reach {@code directory.organizations.v1} through the outbox, on a real broker. */
+@QuarkusTest
+class OrganizationEventsTest {
+
+    @InjectKafkaBroker
+    EmbeddedKafkaBroker broker;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void aRegistrationIsPublishedAsACloudEventKeyedByTheOrganization() throws Exception {
+        String id = OrganizationResourceTest.register("Hiphen", OrganizationResourceTest.randomSiren());
+
+        ConsumerRecord<String, String> record = eventsAbout(Set.of(id)).get(0);
+
+        assertEquals(id, record.key());
+        assertEquals("1.0", header(record, "ce_specversion"));
+        assertEquals(OrganizationRegistry.REGISTERED, header(record, "ce_type"));
+        assertEquals("urn:sud-ia:directory-service", header(record, "ce_source"));
+        assertEquals(id, header(record, "ce_subject"));
+        assertEquals("application/json", header(record, "content-type"));
+        JsonNode data = json.readTree(record.value());
+        assertEquals("Hiphen", data.get("name").asText());
+        assertEquals("STARTUP", data.get("kind").asText());
+    }
+
+    @Test
+    void registrationsDuringABrokerOutageWaitInTheOutboxAndArriveOnceItIsBack() {
+        List<String> ids = new ArrayList<>();
+        broker.stop();
+        try {
+            for (int i = 0; i < 3; i++) {
+                ids.add(OrganizationResourceTest.register("Outage " + i, OrganizationResourceTest.randomSiren()));
+            }
+            assertEquals(3, pendingAbout(ids), "the events wait in the outbox while Kafka is down");
+        } finally {
+            broker.start();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> pendingAbout(ids) == 0);
+        List<ConsumerRecord<String, String>> records = eventsAbout(Set.copyOf(ids));
+        assertEquals(Set.copyOf(ids), records.stream().map(ConsumerRecord::key).collect(Collectors.toSet()));
+    }
+
+    private List<ConsumerRecord<String, String>> eventsAbout(Set<String> ids) {
+        Predicate<List<ConsumerRecord<String, String>>> allThere = records -> records.stream()
+                .map(ConsumerRecord::key).collect(Collectors.toSet()).containsAll(ids);
+        List<ConsumerRecord<String, String>> records = new KafkaTestClient(broker)
+                .readUntil(OrganizationRegistry.TOPIC, Duration.ofSeconds(60), allThere);
+        assertTrue(allThere.test(records), "every registration reached the topic");
+        return records.stream().filter(r -> ids.contains(r.key())).toList();
+    }
+
+    private static long pendingAbout(List<String> ids) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> OutboxEvent.count("sentAt is null and aggregateId in ?1", ids));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
