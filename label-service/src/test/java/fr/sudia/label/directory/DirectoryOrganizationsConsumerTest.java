@@ -1,0 +1,164 @@
+package fr.sudia.label.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+import fr.sudia.platform.events.CloudEvent;
+import fr.sudia.platform.events.KafkaCloudEvents;
+import fr.sudia.platform.security.Roles;
+import fr.sudia.platform.testing.DevTokens;
+import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.InjectKafkaBroker;
+import fr.sudia.platform.testing.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** label-service's read model of the directory, fed by {@code directory.organizations.v1} on a real broker. */
+@QuarkusTest
+class DirectoryOrganizationsConsumerTest {
+
+    private static final String TOPIC = "directory.organizations.v1";
+    private static final String DLQ = TOPIC + ".dlq";
+    private static final URI DIRECTORY = URI.create("urn:sud-ia:directory-service");
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @InjectKafkaBroker
+    EmbeddedKafkaBroker broker;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void aRegisteredOrganizationBecomesKnown() {
+        UUID id = UUID.randomUUID();
+        publish(registered(UUID.randomUUID().toString(), id, "Therapixel", OffsetDateTime.parse("2026-03-01T10:00:00Z")));
+
+        awaitKnown(id, "Therapixel");
+        given().auth().oauth2(DevTokens.forRole(Roles.ADMIN))
+                .when().get("/api/v1/organizations/" + id)
+                .then().statusCode(200)
+                .body("name", equalTo("Therapixel"), "kind", equalTo("STARTUP"), "city", equalTo("Nice"));
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnlyOnce() {
+        UUID id = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        OffsetDateTime at = OffsetDateTime.parse("2026-03-01T10:00:00Z");
+        publish(registered(eventId, id, "First delivery", at));
+        awaitKnown(id, "First delivery");
+
+        // The same event id again (a relay retry) must be skipped, even if its content were to differ.
+        publish(registered(eventId, id, "Second delivery", at.plusMinutes(1)));
+        UUID marker = UUID.randomUUID();
+        publish(registered(UUID.randomUUID().toString(), marker, "Marker", at));
+        awaitKnown(marker, "Marker");
+
+        assertEquals("First delivery", knownName(id));
+        assertEquals(1L, inboxRowsFor(eventId));
+    }
+
+    @Test
+    void anOlderChangeNeverOverwritesANewerOne() {
+        UUID id = UUID.randomUUID();
+        publish(registered(UUID.randomUUID().toString(), id, "Newer name", OffsetDateTime.parse("2026-03-02T10:00:00Z")));
+        awaitKnown(id, "Newer name");
+        publish(registered(UUID.randomUUID().toString(), id, "Older name", OffsetDateTime.parse("2026-03-01T10:00:00Z")));
+        UUID marker = UUID.randomUUID();
+        publish(registered(UUID.randomUUID().toString(), marker, "Marker", OffsetDateTime.parse("2026-03-01T10:00:00Z")));
+        awaitKnown(marker, "Marker");
+
+        assertEquals("Newer name", knownName(id));
+    }
+
+    @Test
+    void poisonRecordsGoToTheDeadLetterTopicWithTheReasonAndConsumptionGoesOn() {
+        String notACloudEvent = UUID.randomUUID().toString();
+        publish(new ProducerRecord<>(TOPIC, notACloudEvent, "{\"hello\":\"world\"}"));
+        UUID brokenId = UUID.randomUUID();
+        publish(KafkaCloudEvents.toRecord(TOPIC, new CloudEvent(UUID.randomUUID().toString(), DIRECTORY,
+                "fr.sudia.directory.organization.registered", brokenId.toString(), OffsetDateTime.now(),
+                "{\"id\":\"" + brokenId + "\",\"kind\":\"STARTUP\"}")));
+        UUID afterwards = UUID.randomUUID();
+        publish(registered(UUID.randomUUID().toString(), afterwards, "After the poison", OffsetDateTime.now()));
+
+        awaitKnown(afterwards, "After the poison");
+        List<ConsumerRecord<String, String>> dead = new KafkaTestClient(broker).readUntil(DLQ, PATIENCE,
+                records -> keys(records).containsAll(List.of(notACloudEvent, brokenId.toString())));
+        assertTrue(reason(dead, notACloudEvent).contains("ce_specversion"), reason(dead, notACloudEvent));
+        assertTrue(reason(dead, brokenId.toString()).contains("name"), reason(dead, brokenId.toString()));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> KnownOrganization.count("id", brokenId)));
+    }
+
+    @Test
+    void consumptionResumesAfterABrokerOutage() {
+        broker.stop();
+        broker.start();
+        UUID id = UUID.randomUUID();
+        publish(registered(UUID.randomUUID().toString(), id, "After the outage", OffsetDateTime.now()));
+
+        awaitKnown(id, "After the outage");
+    }
+
+    @Test
+    void onlyAdminsReadTheReadModel() {
+        String path = "/api/v1/organizations/" + UUID.randomUUID();
+        given().when().get(path).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.forOrganization(Roles.MEMBER, UUID.randomUUID().toString()))
+                .when().get(path).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.forRole(Roles.ADMIN))
+                .when().get(path).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static ProducerRecord<String, String> registered(String eventId, UUID id, String name, OffsetDateTime at) {
+        String data = """
+                {"id":"%s","name":"%s","kind":"STARTUP","siren":null,"city":"Nice","createdAt":"%s","updatedAt":"%s"}"""
+                .formatted(id, name, at, at);
+        return KafkaCloudEvents.toRecord(TOPIC, new CloudEvent(eventId, DIRECTORY,
+                "fr.sudia.directory.organization.registered", id.toString(), at, data));
+    }
+
+    private void publish(ProducerRecord<String, String> record) {
+        new KafkaTestClient(broker).send(record);
+    }
+
+    private void awaitKnown(UUID id, String name) {
+        await().atMost(PATIENCE).until(() -> name.equals(knownName(id)));
+    }
+
+    private static String knownName(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> KnownOrganization.<KnownOrganization>findByIdOptional(id)
+                .map(known -> known.name).orElse(null));
+    }
+
+    private long inboxRowsFor(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from inbox_event where id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue());
+    }
+
+    private static List<String> keys(List<ConsumerRecord<String, String>> records) {
+        return records.stream().map(ConsumerRecord::key).toList();
+    }
+
+    private static String reason(List<ConsumerRecord<String, String>> records, String key) {
+        ConsumerRecord<String, String> record = records.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
+        return new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+    }
+}
