@@ -1,8 +1,12 @@
 package fr.sudia.platform.problem;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the platform's RFC 9457 errors once for every service: a {@code Problem} schema and the
@@ -57,6 +62,27 @@ public class ProblemResponses implements OASFilter {
                 "The resource changed since version \"3\".", null);
         response(components, "PreconditionRequired", 428, "Precondition Required",
                 "An If-Match header with the version read is required", "This update requires If-Match.", null);
+        removeUnused(openAPI, components);
+    }
+
+    /** A service documents only the error responses its operations use. */
+    private static void removeUnused(OpenAPI openAPI, Components components) {
+        Set<String> used = new HashSet<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values().stream()
+                            .map(APIResponse::getRef).filter(Objects::nonNull)
+                            .forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)));
+                }
+            }));
+        }
+        new ArrayList<>(components.getResponses().keySet()).stream()
+                .filter(name -> !used.contains(name)).forEach(components::removeResponse);
+        if (components.getResponses().isEmpty()) {
+            components.removeSchema("Problem");
+            components.removeSchema("Violation");
+        }
     }
 
     private static void response(Components components, String name, int status, String title, String description,
