@@ -27,6 +27,7 @@ import fr.sudia.platform.events.KafkaCloudEvents;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PostConstruct;
@@ -78,6 +79,7 @@ public class OutboxRelay {
     private final AtomicLong pending = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
+    private volatile boolean stopping;
     private Producer<String, String> producer;
 
     @PostConstruct
@@ -120,8 +122,13 @@ public class OutboxRelay {
         relayPendingSafely();
     }
 
+    /** Once shutdown begins the relay stops taking batches: what is left waits for the next start. */
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
     private void relayPendingSafely() {
-        if (!running.compareAndSet(false, true)) {
+        if (stopping || !running.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -137,7 +144,7 @@ public class OutboxRelay {
         int relayed;
         do {
             relayed = relayBatch();
-        } while (relayed == batchSize);
+        } while (relayed == batchSize && !stopping);
     }
 
     /** Relays one batch; returns how many rows were acknowledged and marked sent. */

@@ -3,14 +3,11 @@ package fr.sudia.platform.paging;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
 /**
  * One page of a list: its items and the opaque cursor of the next page ({@code null} on the last page).
  */
-@Schema(description = "One page of results; pass nextCursor as the cursor parameter to get the next one.")
 public record Page<T>(List<T> items,
-        @Schema(description = "Opaque cursor of the next page, absent on the last page", nullable = true) String nextCursor) {
+        String nextCursor) {
 
     /** The default and the largest {@code limit} a list accepts. */
     public static final int DEFAULT_LIMIT = 20;

@@ -1,0 +1,31 @@
+// Swagger UI of the Sud IA gateway: one page, the four services' OpenAPI documents.
+// Installed over swagger-ui's own swagger-initializer.js by deploy/local/stack.
+window.onload = function () {
+  var services = ["directory", "events", "funding", "labels"];
+  window.ui = SwaggerUIBundle({
+    urls: services.map(function (name) {
+      return { url: "/openapi/" + name, name: name };
+    }),
+    "urls.primaryName": "directory",
+    dom_id: "#swagger-ui",
+    deepLinking: true,
+    validatorUrl: null,
+    presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+    plugins: [SwaggerUIBundle.plugins.DownloadUrl],
+    layout: "StandaloneLayout",
+    // Through the gateway a service's /api/v1/... is /api/<service>/v1/...: "Try it out" requests are
+    // sent there, whether the document gives its paths bare or under a /api/<service> server.
+    requestInterceptor: function (req) {
+      var spec = /^\/openapi\/([a-z]+)$/.exec((window.ui && window.ui.specSelectors.url()) || "");
+      var url = new URL(req.url, window.location.href);
+      if (spec && url.origin === window.location.origin) {
+        var path = url.pathname.replace(new RegExp("^/api/" + spec[1] + "/api/v1/"), "/api/v1/");
+        if (path.indexOf("/api/v1/") === 0) {
+          url.pathname = "/api/" + spec[1] + path.substring(4);
+          req.url = url.toString();
+        }
+      }
+      return req;
+    }
+  });
+};
