@@ -23,7 +23,7 @@ public class GatewayPaths implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Paths paths = openAPI.getPaths();
-        if (paths == null || paths.getPathItems() == null) {
+        if (paths == null || paths.getPathItems() == null || paths.getPathItems().isEmpty()) {
             // A service with no operation yet has no use for the bearer scheme.
             if (openAPI.getComponents() != null) {
                 openAPI.getComponents().setSecuritySchemes(null);
