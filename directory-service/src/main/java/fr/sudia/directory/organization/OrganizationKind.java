@@ -1,12 +1,15 @@
 package fr.sudia.directory.organization;
 
-/** What kind of AI maker an organization is, per Mesure 13 of the regional AI plan. */
+/** What kind of AI actor an organization is, per Mesure 13 of the regional AI plan. */
 public enum OrganizationKind {
     STARTUP,
-    SME,
+    SME_ETI,
     LARGE_COMPANY_AI_LAB,
     RESEARCH_LAB,
-    TRAINING_PROVIDER,
-    INCUBATOR,
+    UNIVERSITY_SCHOOL,
+    INCUBATOR_ACCELERATOR,
+    COMPETITIVENESS_CLUSTER,
+    INVESTOR,
+    PUBLIC_BODY,
     AI_AWARENESS_PLACE
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.Roles;
@@ -24,22 +25,24 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 @Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Organizations", description = "The region's AI makers")
+@Tag(name = "Organizations", description = "The region's AI actors: profiles, their changes and moderation")
 public class OrganizationResource {
 
     private final OrganizationRegistry registry;
@@ -52,19 +55,20 @@ public class OrganizationResource {
     @RolesAllowed({ Roles.ADMIN, Roles.EDITOR, Roles.MEMBER })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "registerOrganization", summary = "Register an organization",
-            description = "Adds an AI maker to the directory and announces it on `directory.organizations.v1`.")
+            description = "Adds an AI actor to the directory. An editor's entry is public at once; a member's waits "
+                    + "for an editor (moderationStatus PENDING). Announced on `directory.organizations.v1`.")
     @APIResponse(responseCode = "201", description = "Registered",
             headers = { @Header(name = "Location", description = "URL of the new organization", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "ETag", description = "Version of the organization", schema = @Schema(type = SchemaType.STRING)) },
+                    @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response register(@Valid @NotNull RegisterOrganization request) {
-        Organization organization = registry.register(request);
+    public Response register(@Valid @NotNull OrganizationProfile profile) {
+        Organization organization = registry.register(profile);
         return Response.created(URI.create("/api/v1/organizations/" + organization.id))
-                .tag(etag(organization))
+                .tag(Versions.etag(organization.version))
                 .entity(OrganizationView.of(organization))
                 .build();
     }
@@ -72,22 +76,72 @@ public class OrganizationResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(operationId = "getOrganization", summary = "Get an organization's public profile")
+    @Operation(operationId = "getOrganization", summary = "Get an organization's profile",
+            description = "Public for published organizations; an entry waiting for moderation is visible only to "
+                    + "editors and to the member who represents it.")
     @APIResponse(responseCode = "200", description = "The organization",
-            headers = @Header(name = "ETag", description = "Version of the organization", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") @Parameter(description = "Organization id") UUID id) {
-        Organization organization = Organization.<Organization>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("No organization " + id + " in the directory."));
-        return Response.ok(OrganizationView.of(organization)).tag(etag(organization)).build();
+        Organization organization = visible(id);
+        return Response.ok(OrganizationView.of(organization)).tag(Versions.etag(organization.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.EDITOR, Roles.MEMBER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "updateOrganization", summary = "Replace an organization's profile",
+            description = "Needs `If-Match` with the ETag read. A member may change only its own organization; on a "
+                    + "public profile its change waits for an editor (202, `changePending`).")
+    @APIResponse(responseCode = "200", description = "Changed",
+            headers = @Header(name = "ETag", description = "New version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "202", description = "Change recorded, waiting for an editor",
+            headers = @Header(name = "ETag", description = "New version", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read, e.g. \"3\"") String ifMatch,
+            @Valid @NotNull OrganizationProfile profile) {
+        Organization organization = registry.update(id, Versions.requireIfMatch(ifMatch), profile);
+        boolean waiting = organization.pendingChange != null;
+        return Response.status(waiting ? Response.Status.ACCEPTED : Response.Status.OK)
+                .tag(Versions.etag(organization.version)).entity(OrganizationView.of(organization)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.EDITOR, Roles.MEMBER })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "removeOrganization", summary = "Remove an organization from the directory",
+            description = "Needs `If-Match`. The organization disappears from the directory; its history is kept. "
+                    + "Announced as `removed` on `directory.organizations.v1`.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response remove(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read, e.g. \"3\"") String ifMatch) {
+        registry.remove(id, Versions.requireIfMatch(ifMatch));
+        return Response.noContent().build();
     }
 
     @GET
     @PermitAll
-    @Operation(operationId = "listOrganizations", summary = "List organizations by name",
-            description = "Pages through every organization, by name. Pass `nextCursor` back as `cursor` for the next page.")
+    @Operation(operationId = "listOrganizations", summary = "List public organizations by name",
+            description = "Pages through every public organization, by name. Pass `nextCursor` back as `cursor`.")
     @APIResponse(responseCode = "200", description = "One page of organizations",
             content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -100,8 +154,12 @@ public class OrganizationResource {
                 o -> List.of(o.name.toLowerCase(), o.id.toString()), OrganizationView::of);
     }
 
-    private static EntityTag etag(Organization organization) {
-        return new EntityTag(Long.toString(organization.version));
+    private Organization visible(UUID id) {
+        Organization organization = Organization.findLive(id).orElseThrow(() -> OrganizationRegistry.notFound(id));
+        if (!organization.isPublic() && !registry.canSeeUnpublished(organization)) {
+            throw OrganizationRegistry.notFound(id);
+        }
+        return organization;
     }
 
     /** For the OpenAPI document: a page's concrete type. */

@@ -112,7 +112,7 @@ public class ProblemMappers {
 
     static Response.ResponseBuilder problem(int status, String detail, UriInfo uri, List<Violation> violations) {
         Status known = Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        String title = known != null ? known.getReasonPhrase() : status == 428 ? "Precondition Required" : "HTTP " + status;
         Problem body = new Problem(null, title, status, detail, uri.getPath(), violations);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }

@@ -1,0 +1,120 @@
+package fr.sudia.directory.moderation;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import fr.sudia.directory.organization.Organization;
+import fr.sudia.directory.organization.OrganizationRegistry;
+import fr.sudia.directory.organization.OrganizationView;
+import fr.sudia.platform.paging.Page;
+import fr.sudia.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Editors' moderation of new entries and of members' changes. */
+@Path("/api/v1/moderation")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.EDITOR, Roles.ADMIN })
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Moderation", description = "Editors review new entries and members' changes before they are public")
+public class ModerationResource {
+
+    private final OrganizationRegistry registry;
+
+    ModerationResource(OrganizationRegistry registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    @Path("organizations")
+    @Operation(operationId = "listModerationQueue", summary = "Organizations waiting for an editor",
+            description = "New entries and members' pending changes, oldest first, each with the likely duplicates "
+                    + "already in the directory (same name and city once case, accents and punctuation are folded).")
+    @APIResponse(responseCode = "200", description = "The queue",
+            content = @Content(schema = @Schema(implementation = QueuePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Page<QueueEntry> queue(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT)
+            @Parameter(description = "How many entries, 1 to 100") int limit) {
+        List<QueueEntry> entries = registry.moderationQueue(limit).stream().map(this::entry).toList();
+        return new Page<>(entries, null);
+    }
+
+    @POST
+    @Path("organizations/{id}/approval")
+    @Operation(operationId = "approveOrganization", summary = "Approve a new entry or a pending change",
+            description = "Makes a new entry public, or applies a member's pending change.")
+    @APIResponse(responseCode = "200", description = "Approved",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public OrganizationView approve(@PathParam("id") @Parameter(description = "Organization id") UUID id) {
+        return OrganizationView.of(registry.approve(id));
+    }
+
+    @POST
+    @Path("organizations/{id}/rejection")
+    @Operation(operationId = "rejectOrganization", summary = "Refuse a new entry or a pending change, with a reason")
+    @APIResponse(responseCode = "200", description = "Refused",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public OrganizationView reject(@PathParam("id") @Parameter(description = "Organization id") UUID id,
+            @Valid @NotNull Rejection rejection) {
+        return OrganizationView.of(registry.reject(id, rejection.reason().strip()));
+    }
+
+    private QueueEntry entry(Organization organization) {
+        List<DuplicateCandidate> duplicates = registry.likelyDuplicatesOf(organization).stream()
+                .map(d -> new DuplicateCandidate(d.id, d.name, d.city, d.siren)).toList();
+        return new QueueEntry(OrganizationView.of(organization), organization.pendingChange != null, duplicates);
+    }
+
+    @Schema(name = "Rejection")
+    public record Rejection(@NotBlank @Size(max = 1000) @Schema(examples = "Not an AI actor of the region") String reason) {
+    }
+
+    @Schema(name = "ModerationQueueEntry")
+    public record QueueEntry(OrganizationView organization,
+            @Schema(description = "true: a member's change to a public profile; false: a new entry") boolean pendingChange,
+            List<DuplicateCandidate> likelyDuplicates) {
+    }
+
+    @Schema(name = "DuplicateCandidate")
+    public record DuplicateCandidate(UUID id, String name, String city, @Schema(nullable = true) String siren) {
+    }
+
+    @Schema(name = "ModerationQueuePage")
+    record QueuePage(List<QueueEntry> items, @Schema(nullable = true) String nextCursor) {
+    }
+}
