@@ -97,7 +97,7 @@ public class OrganizationRegistry {
             organization.pendingChange = null;
             organization.pendingSince = null;
             applyAndAnnounce(organization, change, "CHANGE_APPROVED");
-        } else if (organization.moderationStatus != ModerationStatus.PUBLISHED) {
+        } else if (organization.moderationStatus == ModerationStatus.PENDING) {
             organization.moderationStatus = ModerationStatus.PUBLISHED;
             touch(organization);
             record(id, "APPROVED", mapper.createObjectNode());
