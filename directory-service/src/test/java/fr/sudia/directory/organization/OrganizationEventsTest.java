@@ -52,6 +52,32 @@ class OrganizationEventsTest {
     }
 
     @Test
+    void changesAndRemovalsArePublishedInOrderAfterTheRegistration() throws Exception {
+        var created = io.restassured.RestAssured.given()
+                .auth().oauth2(fr.sudia.platform.testing.DevTokens.forRole(fr.sudia.platform.security.Roles.EDITOR))
+                .contentType("application/json").body("{\"name\":\"Eurecom\",\"kind\":\"RESEARCH_LAB\",\"city\":\"Biot\"}")
+                .post("/api/v1/organizations").then().statusCode(201).extract().response();
+        String id = created.path("id");
+        String etag = io.restassured.RestAssured.given()
+                .auth().oauth2(fr.sudia.platform.testing.DevTokens.forRole(fr.sudia.platform.security.Roles.EDITOR))
+                .contentType("application/json").header("If-Match", created.header("ETag"))
+                .body("{\"name\":\"EURECOM\",\"kind\":\"RESEARCH_LAB\",\"city\":\"Biot\"}")
+                .put("/api/v1/organizations/" + id).then().statusCode(200).extract().header("ETag");
+        io.restassured.RestAssured.given()
+                .auth().oauth2(fr.sudia.platform.testing.DevTokens.forRole(fr.sudia.platform.security.Roles.EDITOR))
+                .header("If-Match", etag).delete("/api/v1/organizations/" + id).then().statusCode(204);
+
+        List<ConsumerRecord<String, String>> records = new KafkaTestClient(broker).readUntil(OrganizationRegistry.TOPIC,
+                Duration.ofSeconds(60), read -> read.stream().filter(r -> id.equals(r.key())).count() >= 3);
+        List<ConsumerRecord<String, String>> ours = records.stream().filter(r -> id.equals(r.key())).toList();
+
+        assertEquals(List.of(OrganizationRegistry.REGISTERED, OrganizationRegistry.UPDATED, OrganizationRegistry.REMOVED),
+                ours.stream().map(r -> header(r, "ce_type")).toList());
+        assertEquals("EURECOM", json.readTree(ours.get(1).value()).get("name").asText());
+        assertEquals(3, ours.stream().map(r -> header(r, "ce_id")).distinct().count());
+    }
+
+    @Test
     void registrationsDuringABrokerOutageWaitInTheOutboxAndArriveOnceItIsBack() {
         List<String> ids = new ArrayList<>();
         broker.stop();
