@@ -11,6 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.sudia.directory.catalogue.Catalogue;
+import fr.sudia.directory.catalogue.Solution;
+import fr.sudia.directory.catalogue.SolutionView;
+import fr.sudia.directory.catalogue.Training;
+import fr.sudia.directory.catalogue.TrainingView;
 import fr.sudia.directory.organization.Organization;
 import fr.sudia.directory.organization.OrganizationRegistry;
 import fr.sudia.directory.organization.OrganizationView;
@@ -43,9 +48,11 @@ import jakarta.ws.rs.core.MediaType;
 public class ModerationResource {
 
     private final OrganizationRegistry registry;
+    private final Catalogue catalogue;
 
-    ModerationResource(OrganizationRegistry registry) {
+    ModerationResource(OrganizationRegistry registry, Catalogue catalogue) {
         this.registry = registry;
+        this.catalogue = catalogue;
     }
 
     @GET
@@ -92,6 +99,34 @@ public class ModerationResource {
     public OrganizationView reject(@PathParam("id") @Parameter(description = "Organization id") UUID id,
             @Valid @NotNull Rejection rejection) {
         return OrganizationView.of(registry.reject(id, rejection.reason().strip()));
+    }
+
+    @POST
+    @Path("solutions/{id}/approval")
+    @Operation(operationId = "approveSolution", summary = "Make a member's new solution public")
+    @APIResponse(responseCode = "200", description = "Approved",
+            content = @Content(schema = @Schema(implementation = SolutionView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public SolutionView approveSolution(@PathParam("id") @Parameter(description = "Solution id") UUID id) {
+        return SolutionView.of(catalogue.approve(Solution.class, id));
+    }
+
+    @POST
+    @Path("trainings/{id}/approval")
+    @Operation(operationId = "approveTraining", summary = "Make a member's new training public")
+    @APIResponse(responseCode = "200", description = "Approved",
+            content = @Content(schema = @Schema(implementation = TrainingView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public TrainingView approveTraining(@PathParam("id") @Parameter(description = "Training id") UUID id) {
+        return TrainingView.of(catalogue.approve(Training.class, id));
     }
 
     private QueueEntry entry(Organization organization) {

@@ -41,6 +41,16 @@ public class OrganizationHistory extends PanacheEntityBase {
     @Column(nullable = false)
     public String changes;
 
+    public static void record(UUID organizationId, String actor, String action, String changes) {
+        OrganizationHistory entry = new OrganizationHistory();
+        entry.organizationId = organizationId;
+        entry.at = OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        entry.actor = actor;
+        entry.action = action;
+        entry.changes = changes;
+        entry.persist();
+    }
+
     public static List<OrganizationHistory> of(UUID organizationId, long afterId, int size) {
         return find("organizationId = ?1 and id > ?2 order by id", organizationId, afterId).page(0, size).list();
     }

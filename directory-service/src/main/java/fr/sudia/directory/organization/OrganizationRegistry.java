@@ -2,8 +2,6 @@ package fr.sudia.directory.organization;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fr.sudia.directory.taxonomy.Taxonomies;
 import fr.sudia.platform.outbox.Outbox;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
@@ -191,9 +190,9 @@ public class OrganizationRegistry {
                 : profile.postalCode() != null ? profile.postalCode().substring(0, 2) : null;
         organization.latitude = profile.latitude();
         organization.longitude = profile.longitude();
-        organization.sectors = names(profile.sectors());
-        organization.strategicSectors = names(profile.strategicSectors());
-        organization.techniques = names(profile.techniques());
+        organization.sectors = Taxonomies.codes(profile.sectors());
+        organization.strategicSectors = Taxonomies.codes(profile.strategicSectors());
+        organization.techniques = Taxonomies.codes(profile.techniques());
         organization.fundsRaisedEur = profile.fundsRaisedEur();
         organization.nameKey = Organization.nameKey(organization.name, organization.city);
         if (organization.updatedAt == null) {
@@ -218,13 +217,7 @@ public class OrganizationRegistry {
     }
 
     private void record(UUID organizationId, String action, ObjectNode changes) {
-        OrganizationHistory entry = new OrganizationHistory();
-        entry.organizationId = organizationId;
-        entry.at = now();
-        entry.actor = actor.subject();
-        entry.action = action;
-        entry.changes = changes.toString();
-        entry.persist();
+        OrganizationHistory.record(organizationId, actor.subject(), action, changes.toString());
     }
 
     private String toJson(OrganizationProfile profile) {
@@ -243,13 +236,6 @@ public class OrganizationRegistry {
         }
     }
 
-    private static List<String> names(Collection<? extends Enum<?>> values) {
-        List<String> names = new ArrayList<>();
-        if (values != null) {
-            values.stream().map(Enum::name).sorted().forEach(names::add);
-        }
-        return names;
-    }
 
     private static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -1,0 +1,136 @@
+package fr.sudia.directory.catalogue;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.sudia.platform.security.Roles;
+import fr.sudia.platform.testing.DevTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** Solutions and trainings: owned by an organization, moderated, versioned, listed. */
+@QuarkusTest
+class CatalogueTest {
+
+    @Test
+    void aMembersSolutionIsPublicOnceAnEditorApprovesIt() {
+        String organization = organization("Therapixel");
+        Response added = member(organization).body(solution(organization, "MammoScreen"))
+                .when().post("/api/v1/solutions")
+                .then().statusCode(201).body("moderationStatus", equalTo("PENDING"),
+                        "useCases", equalTo(List.of("MEDICAL_IMAGING_DIAGNOSIS")))
+                .extract().response();
+        String id = added.path("id");
+
+        given().when().get("/api/v1/solutions/" + id).then().statusCode(404);
+        given().queryParam("organizationId", organization).when().get("/api/v1/solutions")
+                .then().statusCode(200).body("items", equalTo(List.of()));
+
+        editor().when().post("/api/v1/moderation/solutions/" + id + "/approval").then().statusCode(200);
+
+        given().when().get("/api/v1/solutions/" + id).then().statusCode(200).body("name", equalTo("MammoScreen"));
+        given().queryParam("organizationId", organization).when().get("/api/v1/solutions")
+                .then().statusCode(200).body("items.id", equalTo(List.of(id)));
+        editor().when().get("/api/v1/organizations/" + organization + "/history").then()
+                .body("items.action", hasItems("SOLUTION_ADDED", "SOLUTION_APPROVED"));
+    }
+
+    @Test
+    void aMemberCannotAddToOrChangeAnotherOrganizationsCatalogue() {
+        String organization = organization("Avicenna AI");
+        String stranger = UUID.randomUUID().toString();
+        member(stranger).body(solution(organization, "Not mine")).when().post("/api/v1/solutions")
+                .then().statusCode(403).contentType("application/problem+json");
+
+        Response added = editor().body(solution(organization, "CINA")).when().post("/api/v1/solutions")
+                .then().statusCode(201).body("moderationStatus", equalTo("PUBLISHED")).extract().response();
+        member(stranger).header("If-Match", added.header("ETag")).body(solution(organization, "Hijacked"))
+                .when().put("/api/v1/solutions/" + added.path("id")).then().statusCode(403);
+        member(stranger).header("If-Match", added.header("ETag"))
+                .when().delete("/api/v1/solutions/" + added.path("id")).then().statusCode(403);
+        given().when().get("/api/v1/solutions/" + added.path("id")).then().body("name", equalTo("CINA"));
+    }
+
+    @Test
+    void aSolutionChangesWithTheVersionReadAndCanBeRemoved() {
+        String organization = organization("Videtics");
+        Response added = editor().body(solution(organization, "Videtics Retail")).when().post("/api/v1/solutions")
+                .then().statusCode(201).extract().response();
+        String path = "/api/v1/solutions/" + added.path("id");
+
+        Response changed = editor().header("If-Match", added.header("ETag")).body(solution(organization, "Videtics Analytics"))
+                .when().put(path).then().statusCode(200).body("name", equalTo("Videtics Analytics")).extract().response();
+        editor().header("If-Match", added.header("ETag")).body(solution(organization, "Stale"))
+                .when().put(path).then().statusCode(412).contentType("application/problem+json");
+        editor().body(solution(organization, "No precondition")).when().put(path).then().statusCode(428);
+
+        editor().header("If-Match", changed.header("ETag")).when().delete(path).then().statusCode(204);
+        given().when().get(path).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void badSolutionsAreRejectedAndNothingIsStored() {
+        String organization = organization("AI Verse");
+        Map<String, Object> unknownUseCase = new HashMap<>(solution(organization, "Bad use case"));
+        unknownUseCase.put("useCases", List.of("TIME_TRAVEL"));
+        editor().body(unknownUseCase).when().post("/api/v1/solutions")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("useCases"));
+
+        editor().body(Map.of("organizationId", organization, "name", " ")).when().post("/api/v1/solutions")
+                .then().statusCode(400).body("violations.field", hasItem("name"));
+        editor().body(solution(UUID.randomUUID().toString(), "Orphan")).when().post("/api/v1/solutions")
+                .then().statusCode(400).body("detail", containsString("not in the directory"));
+
+        given().queryParam("organizationId", organization).when().get("/api/v1/solutions")
+                .then().statusCode(200).body("items", equalTo(List.of()));
+    }
+
+    @Test
+    void trainingsAreListedAndFoundByText() {
+        String school = organization("Université Côte d'Azur");
+        String marker = "Master IA " + UUID.randomUUID().toString().substring(0, 8);
+        editor().body(Map.of("organizationId", school, "name", marker, "level", "bac+5",
+                        "institution", "Université Côte d'Azur", "city", "Sophia Antipolis"))
+                .when().post("/api/v1/trainings").then().statusCode(201).body("level", equalTo("bac+5"));
+        editor().body(Map.of("organizationId", school, "name", "Licence informatique", "institution", "UniCA",
+                        "city", "Nice", "website", "not a url"))
+                .when().post("/api/v1/trainings").then().statusCode(400).body("violations.field", hasItem("website"));
+
+        given().queryParam("q", marker.toLowerCase()).when().get("/api/v1/trainings")
+                .then().statusCode(200).body("items.name", equalTo(List.of(marker)));
+        given().queryParam("organizationId", school).when().get("/api/v1/trainings")
+                .then().statusCode(200).body("items.name", not(hasItem("Licence informatique")));
+    }
+
+    private static String organization(String name) {
+        return editor().body(Map.of("name", name, "kind", "STARTUP", "city", "Nice")).when()
+                .post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> solution(String organization, String name) {
+        return Map.of("organizationId", organization, "name", name, "descriptionFr", "Détection par IA",
+                "useCases", List.of("MEDICAL_IMAGING_DIAGNOSIS"), "targetCustomers", List.of("HEALTHCARE_PROVIDER"),
+                "sectors", List.of("HEALTH"));
+    }
+
+    private static RequestSpecification editor() {
+        return given().auth().oauth2(DevTokens.forRole(Roles.EDITOR)).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification member(String organization) {
+        return given().auth().oauth2(DevTokens.forOrganization(Roles.MEMBER, organization)).contentType(ContentType.JSON);
+    }
+}
