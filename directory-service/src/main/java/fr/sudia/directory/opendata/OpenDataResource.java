@@ -1,0 +1,273 @@
+package fr.sudia.directory.opendata;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import fr.sudia.directory.organization.LabelStatus;
+import fr.sudia.directory.organization.Organization;
+import fr.sudia.directory.organization.OrganizationKind;
+import fr.sudia.directory.taxonomy.AiTechnique;
+import fr.sudia.directory.taxonomy.Sector;
+import fr.sudia.directory.taxonomy.StrategicSector;
+import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The public directory as open data (CSV, GeoJSON) and its statistics. Published organizations only.
+ * Answers carry ETag, Last-Modified and Cache-Control, and 304 when the client's copy is current.
+ */
+@Path("/api/v1")
+@PermitAll
+@Tag(name = "Open data", description = "The public directory as CSV and GeoJSON, and its statistics")
+public class OpenDataResource {
+
+    static final String CSV = "text/csv";
+    static final String GEOJSON = "application/geo+json";
+    static final List<String> CSV_COLUMNS = List.of("id", "name", "legalName", "kind", "siren", "siret", "nafCode",
+            "headcountBand", "foundedYear", "website", "descriptionFr", "descriptionEn", "address", "postalCode",
+            "city", "department", "latitude", "longitude", "sectors", "strategicSectors", "techniques",
+            "fundsRaisedEur", "labelStatus", "updatedAt");
+    private static final int MAX_AGE_SECONDS = 300;
+
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    /** The last body of each representation, by ETag: downloads of an unchanged directory cost one count query. */
+    private final Map<String, Map.Entry<EntityTag, byte[]>> cache = new ConcurrentHashMap<>();
+
+    OpenDataResource(EntityManager em, ObjectMapper mapper) {
+        this.em = em;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Path("exports/organizations.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportOrganizationsCsv", summary = "Export the public directory as CSV",
+            description = "Every published organization, one per line, ordered by name, UTF-8, RFC 4180, comma "
+                    + "delimiter. Columns: " + "`id`, `name`, `legalName`, `kind`, `siren`, `siret`, `nafCode`, "
+                    + "`headcountBand`, `foundedYear`, `website`, `descriptionFr`, `descriptionEn`, `address`, "
+                    + "`postalCode`, `city`, `department`, `latitude`, `longitude`, `sectors`, `strategicSectors`, "
+                    + "`techniques` (lists separated by `|`), `fundsRaisedEur`, `labelStatus`, `updatedAt`. "
+                    + "The file can be imported back (`startImport`). Send `If-None-Match` with the ETag read "
+                    + "to get a 304 when nothing changed.")
+    @APIResponse(responseCode = "200", description = "The directory as CSV",
+            headers = { @Header(name = "ETag", description = "Version of the directory", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = "Last change", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = "id,name,legalName,kind,siren,siret,nafCode,headcountBand,"
+                            + "foundedYear,website,descriptionFr,descriptionEn,address,postalCode,city,department,latitude,"
+                            + "longitude,sectors,strategicSectors,techniques,fundsRaisedEur,labelStatus,updatedAt\n"
+                            + "6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10,Therapixel,,STARTUP,,,,,,,Imagerie médicale,,,,Nice,06,"
+                            + "43.7009,7.2683,HEALTH,HEALTH_THERAPIES,COMPUTER_VISION|DEEP_LEARNING,,NONE,"
+                            + "2026-11-22T09:30:00Z\n")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    public Response csv(@Context Request request) {
+        return cached(request, "csv", CSV, this::writeCsv);
+    }
+
+    @GET
+    @Path("exports/organizations.geojson")
+    @Produces({ GEOJSON, MediaType.APPLICATION_JSON })
+    @Operation(operationId = "exportOrganizationsGeoJson", summary = "Export the public directory as GeoJSON",
+            description = "An RFC 7946 FeatureCollection of every published organization, for maps: a Point "
+                    + "geometry with coordinates [longitude, latitude] (WGS 84) where the organization has "
+                    + "coordinates, `null` geometry otherwise; the properties are its public profile (as in the "
+                    + "CSV export, lists as arrays). ETag, Last-Modified and 304 as for the CSV export.")
+    @APIResponse(responseCode = "200", description = "The directory as GeoJSON",
+            headers = { @Header(name = "ETag", description = "Version of the directory", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Last-Modified", description = "Last change", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = GEOJSON, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "geojson", value = """
+                            {"type":"FeatureCollection","features":[{"type":"Feature",
+                              "id":"6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10",
+                              "geometry":{"type":"Point","coordinates":[7.2683,43.7009]},
+                              "properties":{"name":"Therapixel","kind":"STARTUP","city":"Nice","department":"06",
+                                "sectors":["HEALTH"],"techniques":["COMPUTER_VISION"],"labelStatus":"NONE"}}]}""")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    public Response geojson(@Context Request request) {
+        return cached(request, "geojson", GEOJSON, this::writeGeoJson);
+    }
+
+    @GET
+    @Path("statistics")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getDirectoryStatistics", summary = "Statistics of the public directory",
+            description = "Counts of published organizations by kind, sector, strategic sector, technique and "
+                    + "department, and the share holding a valid Sud IA label. byKind and byDepartment add up to "
+                    + "total. ETag, Last-Modified and 304 as for the exports.")
+    @APIResponse(responseCode = "200", description = "The statistics",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Statistics.class),
+                    examples = @ExampleObject(name = "statistics", value = """
+                            {"total":3,"labelled":1,"labelledShare":0.3333,
+                             "byKind":{"STARTUP":2,"RESEARCH_LAB":1,"SME_ETI":0},
+                             "bySector":{"HEALTH":2,"ENVIRONMENT":1,"NONE":0},
+                             "byStrategicSector":{"HEALTH_THERAPIES":2,"NONE":1},
+                             "byTechnique":{"COMPUTER_VISION":2,"NONE":1},
+                             "byDepartment":{"06":2,"13":1,"UNKNOWN":0},"lastChange":"2026-11-22T09:30:00Z"}""")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    public Response statistics(@Context Request request) {
+        DirectoryVersion version = DirectoryVersion.current(em);
+        EntityTag etag = version.etag("stats");
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(version.lastModified(), etag);
+        if (notModified != null) {
+            return withCaching(notModified, etag, version).build();
+        }
+        return withCaching(Response.ok(computeStatistics(version)), etag, version).build();
+    }
+
+    private Statistics computeStatistics(DirectoryVersion version) {
+        String published = " from organization where deleted_at is null and moderation_status = 'PUBLISHED'";
+        long total = ((Number) em.createNativeQuery("select count(*)" + published).getSingleResult()).longValue();
+        long labelled = ((Number) em.createNativeQuery("select count(*)" + published + " and label_status = :valid")
+                .setParameter("valid", LabelStatus.VALID.name()).getSingleResult()).longValue();
+        Map<String, Long> byKind = zeros(EnumSet.allOf(OrganizationKind.class).stream().map(Enum::name).toList());
+        byKind.putAll(counts("select kind, count(*)" + published + " group by kind"));
+        Map<String, Long> byDepartment = new TreeMap<>(counts(
+                "select coalesce(department, 'UNKNOWN'), count(*)" + published + " group by 1"));
+        return new Statistics(total, labelled, total == 0 ? 0 : Math.round(10_000.0 * labelled / total) / 10_000.0,
+                byKind, multi("sectors", published, EnumSet.allOf(Sector.class).stream().map(Enum::name).toList()),
+                multi("strategic_sectors", published, EnumSet.allOf(StrategicSector.class).stream().map(Enum::name).toList()),
+                multi("techniques", published, EnumSet.allOf(AiTechnique.class).stream().map(Enum::name).toList()),
+                byDepartment, version.lastChange());
+    }
+
+    private Map<String, Long> multi(String column, String published, List<String> all) {
+        Map<String, Long> result = zeros(all);
+        result.putAll(counts("select value, count(*) from (select unnest(case when cardinality(" + column
+                + ") = 0 then array['NONE']::text[] else " + column + " end) as value" + published
+                + ") v group by value"));
+        result.putIfAbsent("NONE", 0L);
+        return result;
+    }
+
+    private static Map<String, Long> zeros(List<String> keys) {
+        Map<String, Long> map = new LinkedHashMap<>();
+        keys.forEach(key -> map.put(key, 0L));
+        return map;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Long> counts(String sql) {
+        Map<String, Long> map = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery(sql).getResultList()) {
+            map.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
+        }
+        return map;
+    }
+
+    private Response cached(Request request, String representation, String mediaType, Function<List<Organization>, byte[]> writer) {
+        DirectoryVersion version = DirectoryVersion.current(em);
+        EntityTag etag = version.etag(representation);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(version.lastModified(), etag);
+        if (notModified != null) {
+            return withCaching(notModified, etag, version).build();
+        }
+        Map.Entry<EntityTag, byte[]> last = cache.get(representation);
+        byte[] body;
+        if (last != null && last.getKey().equals(etag)) {
+            body = last.getValue();
+        } else {
+            body = writer.apply(Organization.list(
+                    "deletedAt is null and moderationStatus = 'PUBLISHED' order by lower(name), id"));
+            cache.put(representation, Map.entry(etag, body));
+        }
+        return withCaching(Response.ok(body, mediaType + (CSV.equals(mediaType) ? "; charset=UTF-8" : "")), etag, version)
+                .build();
+    }
+
+    private static Response.ResponseBuilder withCaching(Response.ResponseBuilder response, EntityTag etag,
+            DirectoryVersion version) {
+        CacheControl cacheControl = new CacheControl();
+        cacheControl.setMaxAge(MAX_AGE_SECONDS);
+        cacheControl.setPrivate(false);
+        cacheControl.setNoTransform(false);
+        return response.tag(etag).lastModified(version.lastModified()).cacheControl(cacheControl)
+                .header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+    }
+
+    private byte[] writeCsv(List<Organization> organizations) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get()
+                .print(out)) {
+            for (Organization o : organizations) {
+                printer.printRecord(o.id, o.name, o.legalName, o.kind, trim(o.siren), trim(o.siret), o.nafCode,
+                        o.headcountBand, o.foundedYear, o.website, o.descriptionFr, o.descriptionEn, o.address,
+                        o.postalCode, o.city, o.department, o.latitude, o.longitude, String.join("|", o.sectors),
+                        String.join("|", o.strategicSectors), String.join("|", o.techniques), o.fundsRaisedEur,
+                        o.labelStatus, o.updatedAt == null ? null : o.updatedAt.toInstant());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] writeGeoJson(List<Organization> organizations) {
+        ObjectNode collection = mapper.createObjectNode().put("type", "FeatureCollection");
+        ArrayNode features = collection.putArray("features");
+        for (Organization o : organizations) {
+            ObjectNode feature = features.addObject().put("type", "Feature").put("id", o.id.toString());
+            if (o.latitude != null && o.longitude != null) {
+                ObjectNode point = feature.putObject("geometry").put("type", "Point");
+                point.putArray("coordinates").add(o.longitude).add(o.latitude);
+            } else {
+                feature.putNull("geometry");
+            }
+            ObjectNode p = feature.putObject("properties");
+            p.put("id", o.id.toString()).put("name", o.name).put("legalName", o.legalName).put("kind", o.kind.name())
+                    .put("siren", trim(o.siren)).put("siret", trim(o.siret)).put("nafCode", o.nafCode)
+                    .put("headcountBand", o.headcountBand == null ? null : o.headcountBand.name())
+                    .put("foundedYear", o.foundedYear).put("website", o.website).put("descriptionFr", o.descriptionFr)
+                    .put("descriptionEn", o.descriptionEn).put("address", o.address).put("postalCode", o.postalCode)
+                    .put("city", o.city).put("department", o.department);
+            o.sectors.forEach(p.putArray("sectors")::add);
+            o.strategicSectors.forEach(p.putArray("strategicSectors")::add);
+            o.techniques.forEach(p.putArray("techniques")::add);
+            p.put("fundsRaisedEur", o.fundsRaisedEur).put("labelStatus", o.labelStatus.name())
+                    .put("updatedAt", o.updatedAt == null ? null : o.updatedAt.toInstant().toString());
+        }
+        try {
+            return mapper.writeValueAsBytes(collection);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.strip();
+    }
+}
