@@ -95,6 +95,7 @@ public class OpenDataResource {
                             + "43.7009,7.2683,HEALTH,HEALTH_THERAPIES,COMPUTER_VISION|DEEP_LEARNING,,NONE,"
                             + "2026-11-22T09:30:00Z\n")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response csv(@Context Request request) {
         return cached(request, "csv", CSV, this::writeCsv);
     }
@@ -118,6 +119,7 @@ public class OpenDataResource {
                               "properties":{"name":"Therapixel","kind":"STARTUP","city":"Nice","department":"06",
                                 "sectors":["HEALTH"],"techniques":["COMPUTER_VISION"],"labelStatus":"NONE"}}]}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response geojson(@Context Request request) {
         return cached(request, "geojson", GEOJSON, this::writeGeoJson);
     }
@@ -139,6 +141,7 @@ public class OpenDataResource {
                              "byTechnique":{"COMPUTER_VISION":2,"NONE":1},
                              "byDepartment":{"06":2,"13":1,"UNKNOWN":0},"lastChange":"2026-11-22T09:30:00Z"}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response statistics(@Context Request request) {
         DirectoryVersion version = DirectoryVersion.current(em);
         EntityTag etag = version.etag("stats");

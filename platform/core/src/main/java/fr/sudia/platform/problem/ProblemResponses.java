@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the platform's RFC 9457 errors once for every service: a {@code Problem} schema and the
  * reusable responses (BadRequest, Unauthorized, Forbidden, NotFound, Conflict, PreconditionFailed,
- * PreconditionRequired) that operations reference with {@code @APIResponse(ref = "...")}.
+ * PreconditionRequired, TooManyRequests) that operations reference with {@code @APIResponse(ref = "...")}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -62,6 +62,9 @@ public class ProblemResponses implements OASFilter {
                 "The resource changed since version \"3\".", null);
         response(components, "PreconditionRequired", 428, "Precondition Required",
                 "An If-Match header with the version read is required", "This update requires If-Match.", null);
+        response(components, "TooManyRequests", 429, "Too Many Requests",
+                "The gateway's rate limit for this address is reached: retry after a short pause",
+                "Too many requests from this address; retry in a few seconds.", null);
         removeUnused(openAPI, components);
     }
 
