@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * For the benchmark (directory-service/bench): prints the SQL the service runs for a search query string,
  * with its parameters as literals, so that PostgreSQL's own time for it can be measured with EXPLAIN ANALYZE.
- * Usage: {@code java -cp <app jar and libs> fr.sudia.directory.search.ExplainSearch 'q=...&kind=...' page|facets}.
+ * Usage: {@code java -cp <app jar and libs> fr.sudia.directory.search.ExplainSearch 'q=...&kind=...'}.
  */
 public final class ExplainSearch {
 
@@ -44,7 +44,7 @@ public final class ExplainSearch {
             }
         }
         SearchRequest request = parameters.toRequest(limit);
-        SearchSql sql = args.length > 1 && args[1].equals("facets") ? SearchSql.facets(request) : SearchSql.page(request, null, null);
+        SearchSql sql = SearchSql.search(request, null, null);
         System.out.println(sql.withLiterals() + ";");
     }
 

@@ -19,7 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.ws.rs.BadRequestException;
 
-/** Runs organization searches on PostgreSQL: one query for the page, one for the facets. */
+/** Runs organization searches on PostgreSQL: one statement for the page and the facets, one to load the page's entities. */
 @ApplicationScoped
 public class OrganizationSearch {
 
@@ -42,47 +42,47 @@ public class OrganizationSearch {
             afterId = Cursor.uuid(after.get(3));
         }
 
-        List<Object[]> rows = rows(SearchSql.page(request, afterKey, afterId));
-        boolean hasMore = rows.size() > request.limit();
-        List<Object[]> kept = hasMore ? rows.subList(0, request.limit()) : rows;
+        List<Object[]> items = new ArrayList<>();
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        long total = 0;
+        for (Object[] row : rows(SearchSql.search(request, afterKey, afterId))) {
+            String kind = (String) row[0];
+            long n = ((Number) row[2]).longValue();
+            if ("item".equals(kind)) {
+                items.add(row);
+            } else if ("total".equals(kind)) {
+                total = n;
+            } else {
+                counts.computeIfAbsent(kind, facet -> new LinkedHashMap<>()).put((String) row[1], n);
+            }
+        }
+        items.sort(Comparator.comparingLong(row -> ((Number) row[2]).longValue()));
+        boolean hasMore = items.size() > request.limit();
+        List<Object[]> kept = hasMore ? items.subList(0, request.limit()) : items;
 
-        List<UUID> ids = kept.stream().map(row -> (UUID) row[0]).toList();
+        List<UUID> ids = kept.stream().map(row -> UUID.fromString((String) row[1])).toList();
         Map<UUID, Organization> byId = ids.isEmpty() ? Map.of()
                 : Organization.<Organization>list("id in ?1", ids).stream()
                         .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        List<OrganizationHit> items = new ArrayList<>();
-        for (Object[] row : kept) {
-            Organization organization = byId.get((UUID) row[0]);
+        List<OrganizationHit> hits = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Organization organization = byId.get(ids.get(i));
+            Object distance = kept.get(i)[4];
             if (organization != null) {
-                Double distance = row[2] == null ? null : Math.round(((Number) row[2]).doubleValue() * 1000) / 1000.0;
-                items.add(new OrganizationHit(OrganizationView.of(organization), distance));
+                hits.add(new OrganizationHit(OrganizationView.of(organization),
+                        distance == null ? null : Math.round(((Number) distance).doubleValue() * 1000) / 1000.0));
             }
         }
 
         String next = null;
         if (hasMore) {
             Object[] last = kept.get(kept.size() - 1);
-            String key = last[1] instanceof BigDecimal decimal ? decimal.toPlainString() : String.valueOf(last[1]);
-            next = Cursor.encode(List.of(request.sort().name(), request.fingerprint(), key, last[0].toString()));
+            next = Cursor.encode(List.of(request.sort().name(), request.fingerprint(), (String) last[3], (String) last[1]));
         }
-        return new SearchResult(items, next, facets(request));
-    }
-
-    private SearchResult.Facets facets(SearchRequest request) {
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        long total = 0;
-        for (Object[] row : rows(SearchSql.facets(request))) {
-            long n = ((Number) row[2]).longValue();
-            if ("total".equals(row[0])) {
-                total = n;
-            } else {
-                counts.computeIfAbsent((String) row[0], facet -> new LinkedHashMap<>()).put((String) row[1], n);
-            }
-        }
-        return new SearchResult.Facets(total, ordered(counts.get("kind")), ordered(counts.get("sector")),
-                ordered(counts.get("strategicSector")), ordered(counts.get("technique")),
-                ordered(counts.get("department")), ordered(counts.get("headcountBand")),
-                ordered(counts.get("labelled")));
+        SearchResult.Facets facets = new SearchResult.Facets(total, ordered(counts.get("kind")),
+                ordered(counts.get("sector")), ordered(counts.get("strategicSector")), ordered(counts.get("technique")),
+                ordered(counts.get("department")), ordered(counts.get("headcountBand")), ordered(counts.get("labelled")));
+        return new SearchResult(hits, next, facets);
     }
 
     /** Largest counts first, then by value. */

@@ -49,55 +49,51 @@ public final class SearchSql {
     }
 
     /**
-     * One page of ids in order, with their sort key and distance: {@code id, sort_key, distance_km}. After a
-     * cursor, only rows strictly after its (key, id) come: rows added meanwhile before it are not seen, and
-     * nothing is seen twice or skipped, because each row's key depends on that row alone.
+     * The whole search in one statement, so that the matching rows are found once for the page and the facets.
+     * Rows are {@code (entry, value, n, sort_key, distance_km)}: for each item of the page (plus one, that only
+     * tells a next page exists), {@code ('item', id, position, sort key as text, distance)}; then the facet
+     * counts {@code (facet, value, count)} over the whole result, every filter applied, with one {@code total}
+     * row (null departments and headcount bands are not counted).
+     * <p>
+     * After a cursor, only rows strictly after its (key, id) come: rows added meanwhile before it are not seen,
+     * and nothing is seen twice or skipped, because each row's key depends on that row alone (ts_rank uses no
+     * corpus statistics).
      */
-    public static SearchSql page(SearchRequest request, Object afterKey, UUID afterId) {
+    public static SearchSql search(SearchRequest request, Object afterKey, UUID afterId) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder("select hit.id, hit.sort_key, hit.distance_km from (\n")
-                .append("  select o.id, ").append(sortKey(request.sort())).append(" as sort_key, ")
-                .append(request.near() == null ? "cast(null as double precision)" : DISTANCE).append(" as distance_km\n")
+        StringBuilder sql = new StringBuilder("with hit as materialized (\n")
+                .append("  select o.id, ").append(sortKey(request.sort())).append(" as sort_key,\n")
+                .append("         ").append(request.near() == null ? "cast(null as double precision)" : DISTANCE)
+                .append(" as distance_km,\n")
+                .append("         o.kind, o.sectors, o.strategic_sectors, o.techniques, o.department, o.headcount_band,\n")
+                .append("         o.label_status = 'VALID' as labelled\n")
                 .append("  from organization o\n");
         if (request.near() != null) {
             parameters.put("lat", request.near().latitude());
             parameters.put("lon", request.near().longitude());
         }
         where(request, sql, parameters);
-        sql.append(") hit\n");
         String direction = request.sort() == Sort.RELEVANCE ? "desc" : "asc";
+        sql.append("),\npage as (\n  select id, sort_key, distance_km from hit\n");
         if (afterId != null) {
-            sql.append("where hit.sort_key ").append(request.sort() == Sort.RELEVANCE ? "<" : ">")
-                    .append(" :afterKey or (hit.sort_key = :afterKey and hit.id > :afterId)\n");
+            sql.append("  where sort_key ").append(request.sort() == Sort.RELEVANCE ? "<" : ">")
+                    .append(" :afterKey or (sort_key = :afterKey and id > :afterId)\n");
             parameters.put("afterKey", afterKey);
             parameters.put("afterId", afterId);
         }
-        sql.append("order by hit.sort_key ").append(direction).append(", hit.id\n")
-                .append("limit :fetch");
+        sql.append("  order by sort_key ").append(direction).append(", id\n")
+                .append("  limit :fetch\n)\n");
         parameters.put("fetch", request.limit() + 1);
-        return new SearchSql(sql.toString(), parameters);
-    }
-
-    /**
-     * Facet counts over the whole result set, every filter applied: rows {@code facet, value, count}, with one
-     * {@code total} row. Null departments and headcount bands are not counted.
-     */
-    public static SearchSql facets(SearchRequest request) {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder sql = new StringBuilder("with hit as materialized (\n")
-                .append("  select o.kind, o.sectors, o.strategic_sectors, o.techniques, o.department, o.headcount_band,\n")
-                .append("         o.label_status = 'VALID' as labelled\n")
-                .append("  from organization o\n");
-        where(request, sql, parameters);
-        sql.append(")\n")
-                .append("select 'total' as facet, cast(null as text) as value, count(*) as n from hit\n")
-                .append("union all select 'kind', kind, count(*) from hit group by kind\n")
-                .append("union all select 'sector', v, count(*) from hit cross join unnest(hit.sectors) v group by v\n")
-                .append("union all select 'strategicSector', v, count(*) from hit cross join unnest(hit.strategic_sectors) v group by v\n")
-                .append("union all select 'technique', v, count(*) from hit cross join unnest(hit.techniques) v group by v\n")
-                .append("union all select 'department', department, count(*) from hit where department is not null group by department\n")
-                .append("union all select 'headcountBand', headcount_band, count(*) from hit where headcount_band is not null group by headcount_band\n")
-                .append("union all select 'labelled', cast(labelled as text), count(*) from hit group by labelled");
+        sql.append("select 'item' as entry, cast(id as text) as value, row_number() over (order by sort_key ").append(direction)
+                .append(", id) as n,\n       cast(sort_key as text) as sort_key, distance_km from page\n")
+                .append("union all select 'total', null, count(*), null, null from hit\n")
+                .append("union all select 'kind', kind, count(*), null, null from hit group by kind\n")
+                .append("union all select 'sector', v, count(*), null, null from hit cross join unnest(hit.sectors) v group by v\n")
+                .append("union all select 'strategicSector', v, count(*), null, null from hit cross join unnest(hit.strategic_sectors) v group by v\n")
+                .append("union all select 'technique', v, count(*), null, null from hit cross join unnest(hit.techniques) v group by v\n")
+                .append("union all select 'department', department, count(*), null, null from hit where department is not null group by department\n")
+                .append("union all select 'headcountBand', headcount_band, count(*), null, null from hit where headcount_band is not null group by headcount_band\n")
+                .append("union all select 'labelled', cast(labelled as text), count(*), null, null from hit group by labelled");
         return new SearchSql(sql.toString(), parameters);
     }
 
