@@ -39,6 +39,11 @@ create index organization_name_trigrams on organization using gin (name_search g
 alter table organization add column city_key text generated always as (lower(sudia_unaccent(city))) stored;
 create index organization_city_key on organization (city_key);
 
+-- Filters: with these, the planner intersects (BitmapAnd) the text matches with the kind or department
+-- before reading the table, instead of reading every text match and dropping most of them.
+create index organization_kind on organization (kind) where deleted_at is null;
+create index organization_department on organization (department) where deleted_at is null;
+
 -- Filters on the multi-valued taxonomies.
 create index organization_sectors on organization using gin (sectors);
 create index organization_strategic_sectors on organization using gin (strategic_sectors);
