@@ -46,14 +46,14 @@ public class OrganizationSearch {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         long total = 0;
         for (Object[] row : rows(SearchSql.search(request, afterKey, afterId))) {
-            String kind = (String) row[0];
+            String entry = (String) row[0];
             long n = ((Number) row[2]).longValue();
-            if ("item".equals(kind)) {
+            if ("item".equals(entry)) {
                 items.add(row);
-            } else if ("total".equals(kind)) {
+            } else if ("total".equals(entry)) {
                 total = n;
             } else {
-                counts.computeIfAbsent(kind, facet -> new LinkedHashMap<>()).put((String) row[1], n);
+                counts.computeIfAbsent(entry, facet -> new LinkedHashMap<>()).put((String) row[1], n);
             }
         }
         items.sort(Comparator.comparingLong(row -> ((Number) row[2]).longValue()));
