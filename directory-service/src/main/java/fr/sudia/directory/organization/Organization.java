@@ -12,9 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import fr.sudia.directory.taxonomy.HeadcountBand;
-import fr.sudia.platform.paging.Cursor;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -154,16 +152,5 @@ public class Organization extends PanacheEntityBase {
         String folded = Normalizer.normalize(name + "|" + city, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
         return folded.replaceAll("[^\\p{Alnum}|]", "");
-    }
-
-    /** Keyset page of public organizations ordered by name (case-insensitive) then id, after the given sort key. */
-    public static List<Organization> pageByName(List<String> after, int size) {
-        if (after.isEmpty()) {
-            return find("deletedAt is null and moderationStatus = 'PUBLISHED' order by lower(name), id").page(0, size).list();
-        }
-        return find("deletedAt is null and moderationStatus = 'PUBLISHED' "
-                + "and (lower(name) > :name or (lower(name) = :name and id > :id)) order by lower(name), id",
-                Parameters.with("name", after.get(0)).and("id", Cursor.uuid(after.get(1))))
-                .page(0, size).list();
     }
 }

@@ -1,7 +1,6 @@
 package fr.sudia.directory.organization;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,8 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.sudia.directory.search.OrganizationSearch;
+import fr.sudia.directory.search.SearchParameters;
+import fr.sudia.directory.search.SearchResult;
 import fr.sudia.platform.concurrency.Versions;
-import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -24,6 +25,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -46,9 +48,11 @@ import jakarta.ws.rs.core.Response;
 public class OrganizationResource {
 
     private final OrganizationRegistry registry;
+    private final OrganizationSearch organizationSearch;
 
-    OrganizationResource(OrganizationRegistry registry) {
+    OrganizationResource(OrganizationRegistry registry, OrganizationSearch organizationSearch) {
         this.registry = registry;
+        this.organizationSearch = organizationSearch;
     }
 
     @POST
@@ -140,18 +144,24 @@ public class OrganizationResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listOrganizations", summary = "List public organizations by name",
-            description = "Pages through every public organization, by name. Pass `nextCursor` back as `cursor`.")
-    @APIResponse(responseCode = "200", description = "One page of organizations",
-            content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
+    @Operation(operationId = "searchOrganizations", summary = "Search the public organizations",
+            description = "Finds public organizations by free text (`q`, French, ignoring accents and forgiving typos "
+                    + "in names), filters and distance. Values of one repeated filter are alternatives (OR); different "
+                    + "filters all apply (AND). Ordered by relevance when `q` is given, else by name; `sort=distance` "
+                    + "orders by distance from `near`. Pages follow a keyset: pass `nextCursor` back as `cursor` with the "
+                    + "same parameters; organizations added meanwhile never shift the pages: none is shown twice, and those "
+                    + "added behind the current position are simply not shown. "
+                    + "`facets` counts every organization found (not just the page), all filters applied, including "
+                    + "that facet's own: `kind` and `labelled` add up to `total`. A bad parameter is a 400 naming it.")
+    @APIResponse(responseCode = "200", description = "One page of organizations, and the facets of the whole result",
+            content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<OrganizationView> list(
+    public SearchResult list(
+            @BeanParam SearchParameters search,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT)
             @Parameter(description = "Page size, 1 to 100") int limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
-        List<String> after = Cursor.decode(cursor, 2);
-        return Page.fromKeyset(Organization.pageByName(after, limit + 1), limit,
-                o -> List.of(o.name.toLowerCase(), o.id.toString()), OrganizationView::of);
+        return organizationSearch.search(search.toRequest(limit), cursor);
     }
 
     private Organization visible(UUID id) {
@@ -160,10 +170,5 @@ public class OrganizationResource {
             throw OrganizationRegistry.notFound(id);
         }
         return organization;
-    }
-
-    /** For the OpenAPI document: a page's concrete type. */
-    @Schema(name = "OrganizationPage")
-    record OrganizationPage(List<OrganizationView> items, @Schema(nullable = true) String nextCursor) {
     }
 }
