@@ -59,12 +59,12 @@ public class SearchParameters {
 
     @QueryParam("department")
     @Parameter(description = "Department code, such as 06 or 13; repeat for several (OR)",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "06")
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> department;
 
     @QueryParam("city")
-    @Parameter(description = "City, ignoring case and accents; repeat for several (OR)",
-            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class), example = "Nice")
+    @Parameter(description = "City, such as Nice, ignoring case and accents; repeat for several (OR)",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
     public List<String> city;
 
     @QueryParam("headcountBand")
