@@ -14,21 +14,20 @@ import jakarta.ws.rs.BadRequestException;
  */
 public final class Cursor {
 
-    private static final char SEPARATOR = '\u001f';
-    private static final String VERSION = "v1";
+    private static final String VERSION = "v2";
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
     private Cursor() {
     }
 
+    /** Each part is base64url-encoded on its own, so a sort key may hold any text (a name with any character). */
     public static String encode(List<String> sortKey) {
         StringBuilder raw = new StringBuilder(VERSION);
         for (String part : sortKey) {
-            if (part.indexOf(SEPARATOR) >= 0) {
-                throw new IllegalArgumentException("a cursor key cannot contain the unit separator");
-            }
-            raw.append(SEPARATOR).append(part);
+            raw.append('.').append(ENCODER.encodeToString(part.getBytes(StandardCharsets.UTF_8)));
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.toString().getBytes(StandardCharsets.UTF_8));
+        return ENCODER.encodeToString(raw.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Decodes a cursor into its sort key, which has {@code arity} parts; blank means the first page. */
@@ -36,17 +35,19 @@ public final class Cursor {
         if (cursor == null || cursor.isBlank()) {
             return List.of();
         }
-        String raw;
         try {
-            raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String[] fields = new String(DECODER.decode(cursor), StandardCharsets.UTF_8).split("\\.", -1);
+            if (fields.length != arity + 1 || !VERSION.equals(fields[0])) {
+                throw invalid();
+            }
+            List<String> parts = new ArrayList<>(arity);
+            for (int i = 1; i < fields.length; i++) {
+                parts.add(new String(DECODER.decode(fields[i]), StandardCharsets.UTF_8));
+            }
+            return List.copyOf(parts);
         } catch (IllegalArgumentException e) {
             throw invalid();
         }
-        List<String> parts = new ArrayList<>(List.of(raw.split(String.valueOf(SEPARATOR), -1)));
-        if (parts.size() != arity + 1 || !VERSION.equals(parts.remove(0))) {
-            throw invalid();
-        }
-        return List.copyOf(parts);
     }
 
     /** A UUID part of a decoded cursor; a tampered one is a 400, as for any cursor not issued here. */

@@ -20,6 +20,12 @@ class CursorTest {
     }
 
     @Test
+    void aSortKeyMayHoldAnyCharacter() {
+        List<String> key = List.of("a.b\u001fc", "", "v1.x");
+        assertEquals(key, Cursor.decode(Cursor.encode(key), 3));
+    }
+
+    @Test
     void noCursorMeansTheFirstPage() {
         assertEquals(List.of(), Cursor.decode(null, 2));
         assertEquals(List.of(), Cursor.decode(" ", 2));
