@@ -1,0 +1,64 @@
+package fr.sudia.events.feed;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+
+import fr.sudia.events.event.Event;
+
+/** The Atom feed (RFC 4287), written by Rome: one entry per occurrence in the window. */
+final class AtomFeed {
+
+    private AtomFeed() {
+    }
+
+    static String render(FeedItems items, String publicUrl, String selfUrl, boolean english) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(english ? "Région Sud AI events" : "Événements IA de la Région Sud");
+        feed.setUri("urn:sud-ia:events");
+        feed.setLink(selfUrl);
+        feed.setLanguage(english ? "en" : "fr");
+        feed.setPublishedDate(Date.from(items.lastChange()));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (FeedItems.Item item : items.items()) {
+            Event e = item.event();
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setUri("urn:sud-ia:event:" + item.id());
+            entry.setTitle(Texts.title(e, english) + " — " + Texts.when(item.occurrence(), e, english)
+                    + (item.occurrence().cancelled() ? (english ? " (cancelled)" : " (annulé)") : ""));
+            entry.setLink(e.url != null ? e.url : publicUrl + "/api/events/v1/events/" + e.id);
+            entry.setUpdatedDate(Date.from(e.updatedAt));
+            entry.setPublishedDate(Date.from(e.publishedAt != null ? e.publishedAt : e.createdAt));
+            SyndContent content = new SyndContentImpl();
+            content.setType("text/plain");
+            content.setValue(Texts.summary(e, item.organizer(), english));
+            entry.setDescription(content);
+            List<SyndCategory> categories = new ArrayList<>();
+            e.tags.forEach(tag -> {
+                SyndCategory category = new SyndCategoryImpl();
+                category.setName(tag);
+                categories.add(category);
+            });
+            entry.setCategories(categories);
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        try {
+            return new SyndFeedOutput().outputString(feed);
+        } catch (FeedException e) {
+            throw new IllegalStateException("Atom feed could not be written", e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package fr.sudia.events.feed;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fr.sudia.events.event.Event;
+import fr.sudia.events.event.EventStatus;
+import fr.sudia.events.recurrence.OccurrenceStore;
+import fr.sudia.events.search.EventSearch.FeedEvent;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.DateList;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.CalScale;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.ExDate;
+import net.fortuna.ical4j.model.property.Geo;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.RecurrenceId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.Version;
+import net.fortuna.ical4j.model.property.XProperty;
+
+/**
+ * The iCalendar (RFC 5545) feed, built with ical4j. Each event is one VEVENT whose UID never changes; a
+ * recurring one carries its RRULE and EXDATEs, and each changed occurrence is a VEVENT of the same UID with
+ * its RECURRENCE-ID. DTSTAMP is the event's last change, so the same content always gives the same bytes.
+ */
+public final class IcsFeed {
+
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    private IcsFeed() {
+    }
+
+    public static String uid(UUID eventId) {
+        return eventId + "@events.sud-ia.fr";
+    }
+
+    public static Calendar calendar(List<FeedEvent> events, String publicUrl, boolean english) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Sud IA Platform//events-service//FR"));
+        calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
+        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        calendar.add(new XProperty("X-WR-CALNAME", english ? "Région Sud AI events" : "Événements IA de la Région Sud"));
+        calendar.add(new XProperty("X-WR-TIMEZONE", "Europe/Paris"));
+        List<String> zones = new ArrayList<>();
+        for (FeedEvent feedEvent : events) {
+            Event e = feedEvent.event();
+            if (!e.allDay && !zones.contains(e.timeZone)) {
+                zones.add(e.timeZone);
+            }
+        }
+        if (!zones.contains("Europe/Paris")) {
+            zones.add(0, "Europe/Paris");
+        }
+        zones.forEach(zone -> calendar.add(ZONES.getTimeZone(zone).getVTimeZone()));
+        for (FeedEvent feedEvent : events) {
+            Event e = feedEvent.event();
+            calendar.add(master(feedEvent, publicUrl, english));
+            if (e.isRecurring()) {
+                for (OccurrenceStore.Override change : feedEvent.overrides()) {
+                    calendar.add(override(feedEvent, change, publicUrl, english));
+                }
+            }
+        }
+        return calendar;
+    }
+
+    private static VEvent master(FeedEvent feedEvent, String publicUrl, boolean english) {
+        Event e = feedEvent.event();
+        VEvent vevent = new VEvent(false);
+        common(vevent, e, publicUrl, english);
+        times(vevent, e, e.startsAt, e.endsAt);
+        vevent.add(new Sequence(e.sequence));
+        vevent.add(new Status(status(e.status)));
+        if (e.isRecurring()) {
+            vevent.add(new RRule<>(e.rrule));
+            if (!e.exdates.isEmpty()) {
+                DateList<Temporal> dates = new DateList<>();
+                e.exdates.forEach(date -> dates.add(at(e, Instant.parse(date))));
+                vevent.add(new ExDate<>(dates));
+            }
+        }
+        return vevent;
+    }
+
+    private static VEvent override(FeedEvent feedEvent, OccurrenceStore.Override change, String publicUrl,
+            boolean english) {
+        Event e = feedEvent.event();
+        VEvent vevent = new VEvent(false);
+        common(vevent, e, publicUrl, english);
+        vevent.add(new RecurrenceId<>(at(e, change.originalStart())));
+        java.time.Duration length = java.time.Duration.between(e.startsAt, e.endsAt);
+        Instant start = change.startsAt() == null ? change.originalStart() : change.startsAt();
+        Instant end = change.endsAt() == null ? change.originalStart().plus(length) : change.endsAt();
+        times(vevent, e, start, end);
+        vevent.add(new Sequence(Math.max(e.sequence, change.sequence())));
+        vevent.add(new Status(change.cancelled() ? Status.VALUE_CANCELLED : status(e.status)));
+        return vevent;
+    }
+
+    private static void common(VEvent vevent, Event e, String publicUrl, boolean english) {
+        vevent.add(new Uid(uid(e.id)));
+        Instant modified = e.updatedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        vevent.add(new DtStamp(modified));
+        vevent.add(new LastModified(modified));
+        vevent.add(new Summary(english && e.titleEn != null ? e.titleEn : e.titleFr));
+        String description = english && e.descriptionEn != null ? e.descriptionEn : e.descriptionFr;
+        if (e.onlineUrl != null) {
+            description = (description == null ? "" : description + "\n\n") + e.onlineUrl;
+        }
+        if (description != null) {
+            vevent.add(new Description(description));
+        }
+        String location = location(e);
+        if (location != null) {
+            vevent.add(new Location(location));
+        }
+        if (e.latitude != null) {
+            vevent.add(new Geo(BigDecimal.valueOf(e.latitude), BigDecimal.valueOf(e.longitude)));
+        }
+        vevent.add(new Url(URI.create(e.url != null ? e.url : publicUrl + "/api/events/v1/events/" + e.id)));
+        List<String> categories = new ArrayList<>(e.tags);
+        e.audiences.forEach(a -> categories.add(a.toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        if (!categories.isEmpty()) {
+            vevent.add(new Categories(new TextList(categories)));
+        }
+    }
+
+    private static void times(VEvent vevent, Event e, Instant start, Instant end) {
+        vevent.add(new DtStart<>(at(e, start)));
+        vevent.add(new DtEnd<>(at(e, end)));
+    }
+
+    /** A date for all-day events, else a local time in the event's zone (TZID), so DST is the client's to apply. */
+    private static Temporal at(Event e, Instant instant) {
+        ZonedDateTime local = instant.atZone(ZoneId.of(e.timeZone));
+        return e.allDay ? LocalDate.from(local) : local;
+    }
+
+    static String location(Event e) {
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] { e.venueName, e.venueAddress, e.city }) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
+        }
+        if (parts.isEmpty()) {
+            return e.onlineUrl;
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String status(EventStatus status) {
+        return switch (status) {
+            case CANCELLED -> Status.VALUE_CANCELLED;
+            case POSTPONED -> Status.VALUE_TENTATIVE;
+            default -> Status.VALUE_CONFIRMED;
+        };
+    }
+}

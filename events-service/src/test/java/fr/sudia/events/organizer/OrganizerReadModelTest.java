@@ -1,0 +1,98 @@
+package fr.sudia.events.organizer;
+
+import static fr.sudia.events.Fixtures.EDITOR;
+import static fr.sudia.events.Fixtures.event;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import fr.sudia.events.Fixtures;
+import fr.sudia.platform.events.CloudEvent;
+import fr.sudia.platform.events.KafkaCloudEvents;
+import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.InjectKafkaBroker;
+import fr.sudia.platform.testing.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Organizer names from {@code directory.organizations.v1} and Sud IA labels from {@code label.labels.v1}, on a real broker. */
+@QuarkusTest
+class OrganizerReadModelTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @InjectKafkaBroker
+    EmbeddedKafkaBroker broker;
+
+    @Test
+    void anEventShowsItsOrganizerFromTheDirectoryAndItsSudIaLabel() {
+        UUID org = UUID.randomUUID();
+        String id = Fixtures.create(EDITOR, event("Journée IA et territoires", "2027-04-20T07:00:00Z",
+                "2027-04-20T16:00:00Z", ",\"organizerId\":\"" + org + "\"")).path("id");
+        given().get("/api/v1/events/" + id).then().statusCode(200)
+                .body("organizer.id", equalTo(org.toString()), "organizer.name", nullValue(),
+                        "organizer.sudIaLabel", equalTo(false));
+
+        send("directory.organizations.v1", "fr.sudia.directory.organization.registered", org, """
+                {"id":"%s","name":"Maison de l'Intelligence Artificielle","kind":"AWARENESS_PLACE","city":"Biot",
+                 "website":"https://maison-intelligence-artificielle.com","label":{"status":"NONE","number":null,"since":null},
+                 "updatedAt":"2026-03-01T10:00:00Z"}""".formatted(org));
+        awaitOrganizer(id, "organizer.name", "Maison de l'Intelligence Artificielle");
+
+        send("label.labels.v1", "fr.sudia.label.label.granted", org, """
+                {"labelNumber":"SUDIA-2026-0007","organizationId":"%s","status":"VALID","category":"PLACE",
+                 "changedAt":"2026-03-02T10:00:00Z"}""".formatted(org));
+        awaitOrganizer(id, "organizer.sudIaLabel", true);
+        given().get("/api/v1/events/" + id).then().body("organizer.labelNumber", equalTo("SUDIA-2026-0007"));
+
+        // An older label event arriving late changes nothing; a newer suspension removes the label.
+        send("label.labels.v1", "fr.sudia.label.label.withdrawn", org, """
+                {"labelNumber":"SUDIA-2026-0007","organizationId":"%s","status":"WITHDRAWN","category":"PLACE",
+                 "changedAt":"2026-03-01T09:00:00Z"}""".formatted(org));
+        send("directory.organizations.v1", "fr.sudia.directory.organization.updated", org, """
+                {"id":"%s","name":"Maison de l'IA","kind":"AWARENESS_PLACE","city":"Biot","updatedAt":"2026-03-03T10:00:00Z"}"""
+                .formatted(org));
+        awaitOrganizer(id, "organizer.name", "Maison de l'IA");
+        given().get("/api/v1/events/" + id).then().body("organizer.sudIaLabel", equalTo(true));
+
+        send("label.labels.v1", "fr.sudia.label.label.suspended", org, """
+                {"labelNumber":"SUDIA-2026-0007","organizationId":"%s","status":"SUSPENDED","category":"PLACE",
+                 "changedAt":"2026-04-01T09:00:00Z"}""".formatted(org));
+        awaitOrganizer(id, "organizer.sudIaLabel", false);
+    }
+
+    @Test
+    void aLabelChangeChangesTheFeedsEtag() {
+        UUID org = UUID.randomUUID();
+        String tag = "l" + UUID.randomUUID().toString().substring(0, 8);
+        Fixtures.create(EDITOR, event("Atelier labellisé", "2027-04-21T07:00:00Z", "2027-04-21T09:00:00Z",
+                ",\"organizerId\":\"" + org + "\",\"tags\":[\"" + tag + "\"]"));
+        String etag = given().queryParam("tag", tag).get("/feeds/events.json").then().statusCode(200).extract().header("ETag");
+
+        send("label.labels.v1", "fr.sudia.label.label.granted", org, """
+                {"labelNumber":"SUDIA-2026-0008","organizationId":"%s","status":"VALID","category":"PLACE",
+                 "changedAt":"2026-03-02T10:00:00Z"}""".formatted(org));
+        // Other tests' changes also move the calendar's version: wait for this label to show, then compare ETags.
+        await().atMost(PATIENCE).until(() -> Boolean.TRUE.equals(given().queryParam("tag", tag).get("/feeds/events.json")
+                .path("items[0]._event.organizer.sudIaLabel")));
+        given().header("If-None-Match", etag).queryParam("tag", tag).get("/feeds/events.json").then().statusCode(200)
+                .header("ETag", not(equalTo(etag)));
+    }
+
+    private void send(String topic, String type, UUID org, String data) {
+        new KafkaTestClient(broker).send(KafkaCloudEvents.toRecord(topic, new CloudEvent(UUID.randomUUID().toString(),
+                URI.create("urn:sud-ia:test"), type, org.toString(), java.time.OffsetDateTime.now(), data)));
+    }
+
+    private static void awaitOrganizer(String eventId, String path, Object expected) {
+        await().atMost(PATIENCE).until(() -> expected.equals(given().get("/api/v1/events/" + eventId).path(path)));
+    }
+
+}

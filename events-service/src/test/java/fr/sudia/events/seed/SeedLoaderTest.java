@@ -1,0 +1,57 @@
+package fr.sudia.events.seed;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.sudia.events.event.Event;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/** With sudia.seed.enabled, an empty database gets the real series and editions at start, once. */
+@QuarkusTest
+@TestProfile(SeedLoaderTest.SeedEnabled.class)
+class SeedLoaderTest {
+
+    public static class SeedEnabled implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("sudia.seed.enabled", "true");
+        }
+    }
+
+    @Inject
+    SeedLoader loader;
+
+    @Test
+    void theRegionsRecurringEventsAreLoadedOnce() {
+        given().get("/api/v1/series").then().statusCode(200).body("name", hasItems(
+                "World Artificial Intelligence Cannes Festival (WAICF)", "IA Dates", "SophIA Summit",
+                "Artificial Intelligence Marseille (AIM)", "World AI Film Festival (WAIFF)"));
+        Response waicf = given().queryParam("from", "2026-02-01").queryParam("to", "2026-03-01").get("/api/v1/events")
+                .then().statusCode(200).extract().response();
+        List<String> titles = waicf.path("items.event.titleFr");
+        assertEquals(List.of("WAICF 2026"), titles);
+        assertEquals("2026-02-11T23:00:00Z", waicf.path("items[0].startsAt"));
+        assertEquals(Boolean.TRUE, waicf.path("items[0].event.allDay"));
+        String ics = given().queryParam("from", "2026-02-01").queryParam("to", "2026-03-01").get("/feeds/events.ics")
+                .then().statusCode(200).extract().asString();
+        assertTrue(ics.contains("DTSTART;VALUE=DATE:20260212"), ics);
+        assertTrue(ics.contains("DTEND;VALUE=DATE:20260214"), ics);
+
+        long events = QuarkusTransaction.requiringNew().call(() -> Event.count());
+        assertFalse(loader.load());
+        assertEquals(events, (long) QuarkusTransaction.requiringNew().call(() -> Event.count()));
+    }
+}
