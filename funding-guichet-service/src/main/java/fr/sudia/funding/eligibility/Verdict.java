@@ -1,0 +1,15 @@
+package fr.sudia.funding.eligibility;
+
+/** A scheme's overall answer for a profile, in ranking order. */
+public enum Verdict {
+    /** Every condition passes. */
+    ELIGIBLE,
+    /** None fails, some cannot be decided for lack of data. */
+    POSSIBLY_ELIGIBLE,
+    /** At least one condition fails. */
+    NOT_ELIGIBLE;
+
+    public static Verdict of(int failed, int unknown) {
+        return failed > 0 ? NOT_ELIGIBLE : unknown > 0 ? POSSIBLY_ELIGIBLE : ELIGIBLE;
+    }
+}

@@ -1,0 +1,47 @@
+package fr.sudia.funding.request;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A request routed to one advisor, and that advisor's answer. */
+@Entity
+@Table(name = "request_assignment")
+public class RequestAssignment extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "request_id")
+    public FundingRequest request;
+
+    /** The advisor's token subject. */
+    @Column(nullable = false)
+    public String advisor;
+
+    @Column(nullable = false)
+    public String partner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AssignmentStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public CloseOutcome outcome;
+
+    public String reason;
+
+    @Column(name = "answered_at")
+    public OffsetDateTime answeredAt;
+}

@@ -1,0 +1,292 @@
+package fr.sudia.funding.request;
+
+import java.util.Objects;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import fr.sudia.funding.directory.KnownOrganization;
+import fr.sudia.funding.eligibility.CompanyCategory;
+import fr.sudia.funding.eligibility.CompanyProfile;
+import fr.sudia.funding.eligibility.EligibilityMatcher;
+import fr.sudia.funding.eligibility.HeadcountBand;
+import fr.sudia.funding.scheme.Scheme;
+import fr.sudia.funding.scheme.SchemeStatus;
+import fr.sudia.funding.time.DeskTime;
+import fr.sudia.platform.outbox.Outbox;
+import fr.sudia.platform.security.CurrentActor;
+import fr.sudia.platform.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * Takes members' requests, routes them, records advisors' answers and satisfaction. Every state change is
+ * announced on {@code funding.requests.v1} in the same transaction.
+ */
+@ApplicationScoped
+public class RequestDesk {
+
+    public static final String TOPIC = "funding.requests.v1";
+    public static final String SUBMITTED = "fr.sudia.funding.request.submitted";
+    public static final String TAKEN_IN_CHARGE = "fr.sudia.funding.request.taken-in-charge";
+    public static final String DECLINED = "fr.sudia.funding.request.declined";
+    public static final String CLOSED = "fr.sudia.funding.request.closed";
+    public static final String REMINDER_DUE = "fr.sudia.funding.request.reminder-due";
+    public static final String EXPIRED = "fr.sudia.funding.request.expired";
+    public static final String SATISFACTION_RECORDED = "fr.sudia.funding.request.satisfaction-recorded";
+
+    /** A submission, and whether it replays an earlier one with the same Idempotency-Key. */
+    public record Submission(FundingRequest request, boolean replayed) {
+    }
+
+    /** An advisor's answer. */
+    public enum Answer {
+        TAKE_IN_CHARGE,
+        DECLINE,
+        CLOSE
+    }
+
+    private final Outbox outbox;
+    private final CurrentActor actor;
+    private final DeskTime time;
+    private final int repeatWindowDays;
+
+    RequestDesk(Outbox outbox, CurrentActor actor, DeskTime time,
+            @ConfigProperty(name = "sudia.requests.repeat-window-days") int repeatWindowDays) {
+        this.outbox = outbox;
+        this.actor = actor;
+        this.time = time;
+        this.repeatWindowDays = repeatWindowDays;
+    }
+
+    @Transactional
+    public Submission submit(RequestInput input, String idempotencyKey) {
+        UUID organizationId = memberOrganization();
+        if (idempotencyKey != null) {
+            FundingRequest earlier = FundingRequest.<FundingRequest>find("organizationId = ?1 and idempotencyKey = ?2",
+                    organizationId, idempotencyKey).firstResult();
+            if (earlier != null) {
+                return new Submission(earlier, true);
+            }
+        }
+        List<UUID> schemeIds = input.schemeIds() == null ? List.of() : input.schemeIds().stream().sorted().toList();
+        List<UUID> unknown = schemeIds.stream().filter(id -> Scheme.<Scheme>findByIdOptional(id)
+                .filter(scheme -> scheme.status == SchemeStatus.PUBLISHED).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadRequestException("Unknown or closed scheme(s): " + unknown + ".");
+        }
+        KnownOrganization known = KnownOrganization.<KnownOrganization>findByIdOptional(organizationId)
+                .filter(KnownOrganization::isInDirectory).orElse(null);
+        OffsetDateTime now = time.now();
+
+        FundingRequest request = new FundingRequest();
+        request.id = UUID.randomUUID();
+        request.organizationId = organizationId;
+        request.submittedBy = actor.subject();
+        request.need = input.need().strip();
+        request.pillars = new ArrayList<>(input.pillars().stream().map(Enum::name).sorted().toList());
+        request.schemeIds = new ArrayList<>(schemeIds);
+        request.department = input.department() != null ? input.department() : known == null ? null : known.department;
+        request.companyCategory = input.companyCategory() != null ? input.companyCategory().name() : categoryOf(known);
+        request.idempotencyKey = idempotencyKey;
+        request.likelyRepeatOf = likelyRepeatOf(organizationId, request.pillars, now);
+        request.submittedAt = now;
+        request.statusChangedAt = now;
+
+        Routing.Facts facts = new Routing.Facts(Set.copyOf(request.pillars), Set.copyOf(request.schemeIds),
+                request.department, request.companyCategory);
+        List<RoutingRule> rules = RoutingRule.list("active = true order by createdAt, id");
+        for (Routing.Target target : Routing.targets(rules, facts)) {
+            RequestAssignment assignment = new RequestAssignment();
+            assignment.id = UUID.randomUUID();
+            assignment.request = request;
+            assignment.advisor = target.advisor();
+            assignment.partner = target.partner();
+            assignment.status = AssignmentStatus.PENDING;
+            request.assignments.add(assignment);
+        }
+        request.assignments.sort(Comparator.comparing(a -> a.advisor));
+        request.status = derive(request);
+        try {
+            request.persist();
+            request.flush();
+        } catch (PersistenceException e) {
+            // Two submissions with the same Idempotency-Key at the same instant: the unique key lets one through.
+            throw new ClientErrorException("A request with this Idempotency-Key is being submitted at the same time; "
+                    + "retry to get it.", Status.CONFLICT);
+        }
+        announce(SUBMITTED, request, now);
+        return new Submission(request, false);
+    }
+
+    /** An advisor's answer on a request routed to them; anyone else gets a 404, as if it did not exist. */
+    @Transactional
+    public FundingRequest answer(UUID id, Answer answer, CloseOutcome outcome, String reason) {
+        FundingRequest request = FundingRequest.<FundingRequest>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> notFound(id));
+        RequestAssignment assignment = request.assignmentOf(actor.subject());
+        if (assignment == null) {
+            throw notFound(id);
+        }
+        if (request.status == RequestStatus.EXPIRED) {
+            throw new ClientErrorException("Request " + id + " expired without an answer; it can no longer be answered.",
+                    Status.CONFLICT);
+        }
+        AssignmentStatus next = switch (answer) {
+            case TAKE_IN_CHARGE -> transition(assignment, AssignmentStatus.IN_CHARGE,
+                    Set.of(AssignmentStatus.PENDING, AssignmentStatus.DECLINED));
+            case DECLINE -> transition(assignment, AssignmentStatus.DECLINED,
+                    Set.of(AssignmentStatus.PENDING, AssignmentStatus.IN_CHARGE));
+            case CLOSE -> transition(assignment, AssignmentStatus.CLOSED,
+                    Set.of(AssignmentStatus.PENDING, AssignmentStatus.IN_CHARGE));
+        };
+        OffsetDateTime now = time.now();
+        assignment.status = next;
+        assignment.outcome = answer == Answer.CLOSE ? outcome : null;
+        assignment.reason = reason;
+        assignment.answeredAt = now;
+        if (request.firstAnsweredAt == null) {
+            request.firstAnsweredAt = now;
+        }
+        request.reminderDue = false;
+        changeStatus(request, derive(request), now);
+        announce(switch (answer) {
+            case TAKE_IN_CHARGE -> TAKEN_IN_CHARGE;
+            case DECLINE -> DECLINED;
+            case CLOSE -> CLOSED;
+        }, request, now);
+        return request;
+    }
+
+    /** The member's satisfaction, once, on a closed request of its organization. */
+    @Transactional
+    public FundingRequest recordSatisfaction(UUID id, int score, String comment) {
+        FundingRequest request = visible(id);
+        if (!actor.hasRole(Roles.MEMBER) || !request.organizationId.equals(memberOrganization())) {
+            throw new ForbiddenException("Only a member of the requesting organization may answer.");
+        }
+        if (!RequestStatus.CLOSED.contains(request.status)) {
+            throw new ClientErrorException("Request " + id + " is " + request.status
+                    + "; satisfaction is asked once it is closed (HELPED, NOT_HELPED or UNREACHABLE).", Status.CONFLICT);
+        }
+        if (request.satisfactionScore != null) {
+            throw new ClientErrorException("Satisfaction was already recorded for request " + id + ".", Status.CONFLICT);
+        }
+        request.satisfactionScore = score;
+        request.satisfactionComment = comment;
+        announce(SATISFACTION_RECORDED, request, time.now());
+        return request;
+    }
+
+    /**
+     * Applies the reminder and expiry rules to at most {@code batch} requests; returns how many changed. Requests
+     * nobody has taken in charge or closed are flagged after {@code reminderAfter} and expire after
+     * {@code expireAfter}.
+     */
+    @Transactional
+    public int applyDeadlines(Duration reminderAfter, Duration expireAfter, int batch) {
+        OffsetDateTime now = time.now();
+        List<FundingRequest> expiring = FundingRequest.find("status in ?1 and submittedAt <= ?2 order by submittedAt, id",
+                RequestStatus.UNANSWERED, now.minus(expireAfter)).page(0, batch).list();
+        for (FundingRequest request : expiring) {
+            request.reminderDue = false;
+            changeStatus(request, RequestStatus.EXPIRED, now);
+            announce(EXPIRED, request, now);
+        }
+        List<FundingRequest> reminding = FundingRequest.find(
+                "status in ?1 and reminderDue = false and submittedAt <= ?2 order by submittedAt, id",
+                RequestStatus.UNANSWERED, now.minus(reminderAfter)).page(0, batch).list();
+        for (FundingRequest request : reminding) {
+            request.reminderDue = true;
+            announce(REMINDER_DUE, request, now);
+        }
+        return expiring.size() + reminding.size();
+    }
+
+    /** A request the caller may see: admins all, advisors those routed to them, members their organization's. */
+    public FundingRequest visible(UUID id) {
+        FundingRequest request = FundingRequest.<FundingRequest>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (actor.hasRole(Roles.ADMIN)
+                || actor.hasRole(Roles.ADVISOR) && request.assignmentOf(actor.subject()) != null
+                || actor.hasRole(Roles.MEMBER) && request.organizationId.toString().equals(actor.organizationId().orElse(null))) {
+            return request;
+        }
+        throw notFound(id);
+    }
+
+    UUID memberOrganization() {
+        String organization = actor.organizationId().orElseThrow(
+                () -> new ForbiddenException("This token does not represent an organization."));
+        try {
+            return UUID.fromString(organization);
+        } catch (IllegalArgumentException e) {
+            throw new ForbiddenException("This token's organization is not a directory id.");
+        }
+    }
+
+    private UUID likelyRepeatOf(UUID organizationId, List<String> pillars, OffsetDateTime now) {
+        List<FundingRequest> recent = FundingRequest.list(
+                "organizationId = ?1 and submittedAt >= ?2 order by submittedAt desc, id", organizationId,
+                now.minusDays(repeatWindowDays));
+        Set<String> wanted = new HashSet<>(pillars);
+        return recent.stream().filter(earlier -> earlier.pillars.stream().anyMatch(wanted::contains))
+                .map(earlier -> earlier.id).findFirst().orElse(null);
+    }
+
+    private static String categoryOf(KnownOrganization known) {
+        if (known == null || known.headcountBand == null) {
+            return null;
+        }
+        HeadcountBand band;
+        try {
+            band = HeadcountBand.valueOf(known.headcountBand);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        Set<CompanyCategory> possible = EligibilityMatcher.possibleCategories(
+                new CompanyProfile(null, band, null, null, null, null, null, null, null, null, null, null));
+        return possible.size() == 1 ? possible.iterator().next().name() : null;
+    }
+
+    private static RequestStatus derive(FundingRequest request) {
+        return RequestStatus.derive(request.assignments.stream().map(a -> a.status).toList(),
+                request.assignments.stream().map(a -> a.outcome).filter(Objects::nonNull).toList());
+    }
+
+    private static AssignmentStatus transition(RequestAssignment assignment, AssignmentStatus next, Set<AssignmentStatus> from) {
+        if (!from.contains(assignment.status)) {
+            throw new ClientErrorException("You cannot go from " + assignment.status + " to " + next + " on this request.",
+                    Status.CONFLICT);
+        }
+        return next;
+    }
+
+    private static void changeStatus(FundingRequest request, RequestStatus status, OffsetDateTime now) {
+        if (request.status != status) {
+            request.status = status;
+            request.statusChangedAt = now;
+        }
+    }
+
+    private void announce(String type, FundingRequest request, OffsetDateTime now) {
+        outbox.publish(TOPIC, type, request.id.toString(), RequestChanged.of(request, now));
+    }
+
+    static NotFoundException notFound(UUID id) {
+        return new NotFoundException("Request " + id + " does not exist or is not visible to you.");
+    }
+}

@@ -1,0 +1,51 @@
+package fr.sudia.funding.request;
+
+import java.util.Collection;
+import java.util.Set;
+
+/** Where a request stands; it follows from its advisors' answers (see {@link #derive}). */
+public enum RequestStatus {
+    /** No routing rule matched: an admin must route it. */
+    UNROUTED,
+    /** Routed; no advisor has taken it in charge or closed it yet. */
+    WAITING,
+    /** At least one advisor has it in charge. */
+    IN_PROGRESS,
+    /** Every advisor it was routed to declined it. */
+    DECLINED,
+    HELPED,
+    NOT_HELPED,
+    UNREACHABLE,
+    /** Nobody answered within the expiry delay (45 days). */
+    EXPIRED;
+
+    /** Statuses that mean the request is over; a satisfaction answer may then be left (except on EXPIRED). */
+    public static final Set<RequestStatus> CLOSED = Set.of(HELPED, NOT_HELPED, UNREACHABLE);
+
+    /** Statuses in which nobody has answered yet: the reminder and expiry rules apply. */
+    public static final Set<RequestStatus> UNANSWERED = Set.of(UNROUTED, WAITING);
+
+    /**
+     * The status that follows from the advisors' answers: anyone working on it makes it IN_PROGRESS; otherwise
+     * the best closing outcome wins (HELPED over NOT_HELPED over UNREACHABLE); otherwise it waits while some
+     * advisor has not answered, and is DECLINED once all have declined.
+     */
+    public static RequestStatus derive(Collection<AssignmentStatus> statuses, Collection<CloseOutcome> outcomes) {
+        if (statuses.isEmpty()) {
+            return UNROUTED;
+        }
+        if (statuses.contains(AssignmentStatus.IN_CHARGE)) {
+            return IN_PROGRESS;
+        }
+        if (outcomes.contains(CloseOutcome.HELPED)) {
+            return HELPED;
+        }
+        if (outcomes.contains(CloseOutcome.NOT_HELPED)) {
+            return NOT_HELPED;
+        }
+        if (outcomes.contains(CloseOutcome.UNREACHABLE)) {
+            return UNREACHABLE;
+        }
+        return statuses.contains(AssignmentStatus.PENDING) ? WAITING : DECLINED;
+    }
+}

@@ -1,0 +1,149 @@
+package fr.sudia.funding.scheme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.sudia.funding.eligibility.EligibilityConditions;
+import fr.sudia.funding.time.DeskTime;
+import fr.sudia.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response.Status;
+
+/** Publishes, changes, closes and removes schemes; every change is announced on {@code funding.schemes.v1}. */
+@ApplicationScoped
+public class SchemeCatalogue {
+
+    public static final String TOPIC = "funding.schemes.v1";
+    public static final String PUBLISHED = "fr.sudia.funding.scheme.published";
+    public static final String UPDATED = "fr.sudia.funding.scheme.updated";
+    public static final String CLOSED = "fr.sudia.funding.scheme.closed";
+    public static final String REMOVED = "fr.sudia.funding.scheme.removed";
+
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+    private final DeskTime time;
+
+    SchemeCatalogue(Outbox outbox, ObjectMapper mapper, DeskTime time) {
+        this.outbox = outbox;
+        this.mapper = mapper;
+        this.time = time;
+    }
+
+    @Transactional
+    public Scheme publish(SchemeInput input, String by) {
+        Scheme scheme = new Scheme();
+        scheme.id = UUID.randomUUID();
+        scheme.createdAt = time.now();
+        scheme.createdBy = by;
+        scheme.status = SchemeStatus.PUBLISHED;
+        apply(scheme, input);
+        scheme.persist();
+        announce(PUBLISHED, scheme);
+        return scheme;
+    }
+
+    @Transactional
+    public Scheme update(UUID id, long expectedVersion, SchemeInput input, String by) {
+        Scheme scheme = current(id, expectedVersion);
+        apply(scheme, input);
+        scheme.updatedBy = by;
+        scheme.flush();
+        announce(UPDATED, scheme);
+        return scheme;
+    }
+
+    /** Closes a scheme early: it stays readable but is no longer open, matched or routed to. */
+    @Transactional
+    public Scheme close(UUID id, long expectedVersion, String by) {
+        Scheme scheme = current(id, expectedVersion);
+        if (scheme.status == SchemeStatus.CLOSED) {
+            throw new ClientErrorException("Scheme " + id + " is already closed.", Status.CONFLICT);
+        }
+        scheme.status = SchemeStatus.CLOSED;
+        scheme.updatedAt = time.now();
+        scheme.updatedBy = by;
+        scheme.flush();
+        announce(CLOSED, scheme);
+        return scheme;
+    }
+
+    @Transactional
+    public void remove(UUID id, long expectedVersion) {
+        Scheme scheme = current(id, expectedVersion);
+        SchemeView last = view(scheme);
+        scheme.delete();
+        outbox.publish(TOPIC, REMOVED, id.toString(), last);
+    }
+
+    public static Scheme find(UUID id) {
+        return Scheme.<Scheme>findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    public SchemeView view(Scheme scheme) {
+        return SchemeView.of(scheme, conditionsOf(scheme), time.today());
+    }
+
+    public EligibilityConditions conditionsOf(Scheme scheme) {
+        try {
+            return mapper.readValue(scheme.conditions, EligibilityConditions.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("scheme " + scheme.id + " holds conditions that no longer parse", e);
+        }
+    }
+
+    private Scheme current(UUID id, long expectedVersion) {
+        Scheme scheme = find(id);
+        if (scheme.version != expectedVersion) {
+            throw new ClientErrorException("Scheme " + id + " has changed since version " + expectedVersion
+                    + " (now " + scheme.version + "); read it again.", Status.PRECONDITION_FAILED);
+        }
+        return scheme;
+    }
+
+    private void apply(Scheme scheme, SchemeInput input) {
+        scheme.name = input.name().strip();
+        scheme.provider = input.provider().strip();
+        scheme.level = input.level();
+        scheme.kind = input.kind();
+        scheme.pillars = new ArrayList<>(input.pillars().stream().map(Enum::name).sorted().toList());
+        scheme.descriptionFr = input.descriptionFr();
+        scheme.descriptionEn = input.descriptionEn();
+        scheme.amountMinEur = input.amountMinEur();
+        scheme.amountMaxEur = input.amountMaxEur();
+        scheme.fundingRatePercent = input.fundingRatePercent();
+        scheme.envelopeEur = input.envelopeEur();
+        scheme.envelopePerYear = input.envelopePerYear();
+        scheme.durationMonths = input.durationMonths();
+        scheme.opensOn = input.opensOn();
+        scheme.deadlines = new ArrayList<>(input.deadlines() == null ? List.of()
+                : input.deadlines().stream().distinct().sorted().toList());
+        scheme.ongoing = input.ongoing();
+        scheme.applicationUrl = input.applicationUrl();
+        scheme.contact = input.contact();
+        scheme.conditions = toJson(input.conditions() == null ? EligibilityConditions.NONE : input.conditions());
+        scheme.updatedAt = time.now();
+    }
+
+    private void announce(String type, Scheme scheme) {
+        outbox.publish(TOPIC, type, scheme.id.toString(), view(scheme));
+    }
+
+    private String toJson(EligibilityConditions conditions) {
+        try {
+            return mapper.writeValueAsString(conditions);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static NotFoundException notFound(UUID id) {
+        return new NotFoundException("Scheme " + id + " does not exist.");
+    }
+}

@@ -1,0 +1,144 @@
+package fr.sudia.funding.scheme;
+
+import jakarta.ws.rs.BadRequestException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.sudia.funding.time.DeskTime;
+import fr.sudia.platform.paging.Cursor;
+import fr.sudia.platform.paging.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * The catalogue search: French full text (unaccented, stemmed) over name, provider and descriptions, filters,
+ * facets over the whole result, and keyset pages. "Open" is computed in SQL from the dates and the desk's today.
+ */
+@ApplicationScoped
+public class SchemeSearch {
+
+    private static final String TEXT_QUERY = "plainto_tsquery('french', sudia_unaccent(:q))";
+    private static final String SEPARATOR = "\u001f";
+    private static final String OPEN = "(s.status = 'PUBLISHED' and (s.opens_on is null or s.opens_on <= :today)"
+            + " and (s.ongoing or exists (select 1 from unnest(s.deadlines) d where d >= :today)))";
+    private static final String NEXT_DEADLINE = "(select min(d) from unnest(s.deadlines) d where d >= :today)";
+
+    private final EntityManager entityManager;
+    private final SchemeCatalogue catalogue;
+    private final DeskTime time;
+
+    SchemeSearch(EntityManager entityManager, SchemeCatalogue catalogue, DeskTime time) {
+        this.entityManager = entityManager;
+        this.catalogue = catalogue;
+        this.time = time;
+    }
+
+    public SchemeSearchResult search(SchemeQuery query, String cursor) {
+        boolean relevance = query.q() != null;
+        List<String> after = Cursor.decode(cursor, 2);
+        Map<String, Object> parameters = new HashMap<>();
+        LocalDate today = time.today();
+        parameters.put("today", today);
+        StringBuilder sql = new StringBuilder("with hit as materialized (\n  select s.id, ")
+                .append(relevance ? "round(cast(ts_rank(s.search_vector, " + TEXT_QUERY + ") as numeric), 6)" : "lower(s.name)")
+                .append(" as sort_key, s.level, s.kind, s.provider, s.pillars, ").append(OPEN).append(" as open_now\n")
+                .append("  from scheme s\n  where ").append(query.includeClosed() ? "true" : "s.status = 'PUBLISHED'").append('\n');
+        if (relevance) {
+            sql.append("    and s.search_vector @@ ").append(TEXT_QUERY).append('\n');
+            parameters.put("q", query.q());
+        }
+        in(sql, parameters, "s.provider", "providers", query.providers());
+        in(sql, parameters, "s.level", "levels", names(query.levels()));
+        in(sql, parameters, "s.kind", "kinds", names(query.kinds()));
+        if (!query.pillars().isEmpty()) {
+            sql.append("    and s.pillars && string_to_array(:pillars, chr(31))\n");
+            parameters.put("pillars", String.join(SEPARATOR, names(query.pillars())));
+        }
+        if (query.openNow() != null) {
+            sql.append("    and ").append(query.openNow() ? "" : "not ").append(OPEN).append('\n');
+        }
+        if (query.closingWithinDays() != null) {
+            sql.append("    and ").append(NEXT_DEADLINE).append(" <= :closingBy and ").append(OPEN).append('\n');
+            parameters.put("closingBy", today.plusDays(query.closingWithinDays()));
+        }
+        String direction = relevance ? "desc" : "asc";
+        sql.append("),\npage as (\n  select id, sort_key from hit\n");
+        if (!after.isEmpty()) {
+            sql.append("  where sort_key ").append(relevance ? "<" : ">")
+                    .append(" :afterKey or (sort_key = :afterKey and id > :afterId)\n");
+            parameters.put("afterKey", relevance ? sortKeyNumber(after.get(0)) : after.get(0));
+            parameters.put("afterId", Cursor.uuid(after.get(1)));
+        }
+        sql.append("  order by sort_key ").append(direction).append(", id\n  limit :fetch\n)\n")
+                .append("select 'item', cast(id as text), cast(sort_key as text) from page\n")
+                .append("union all select 'total', null, cast(count(*) as text) from hit\n")
+                .append("union all select 'level', level, cast(count(*) as text) from hit group by level\n")
+                .append("union all select 'kind', kind, cast(count(*) as text) from hit group by kind\n")
+                .append("union all select 'provider', provider, cast(count(*) as text) from hit group by provider\n")
+                .append("union all select 'pillar', p, cast(count(*) as text) from hit cross join unnest(hit.pillars) p group by p\n")
+                .append("union all select 'open', cast(open_now as text), cast(count(*) as text) from hit group by open_now");
+        parameters.put("fetch", query.limit() + 1);
+
+        Query nativeQuery = entityManager.createNativeQuery(sql.toString());
+        parameters.forEach(nativeQuery::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = nativeQuery.getResultList();
+
+        List<String[]> items = new ArrayList<>();
+        long total = 0;
+        Map<String, Map<String, Long>> facets = new TreeMap<>();
+        for (String facet : List.of("level", "kind", "provider", "pillar", "open")) {
+            facets.put(facet, new TreeMap<>());
+        }
+        for (Object[] row : rows) {
+            String entry = (String) row[0];
+            switch (entry) {
+                case "item" -> items.add(new String[] { (String) row[1], (String) row[2] });
+                case "total" -> total = Long.parseLong((String) row[2]);
+                default -> facets.get(entry).put((String) row[1], Long.parseLong((String) row[2]));
+            }
+        }
+        Map<UUID, Scheme> schemes = load(items.stream().map(item -> UUID.fromString(item[0])).toList());
+        Page<SchemeView> page = Page.fromKeyset(items, query.limit(), item -> List.of(item[1], item[0]),
+                item -> catalogue.view(schemes.get(UUID.fromString(item[0]))));
+        return new SchemeSearchResult(page.items(), page.nextCursor(), total, facets);
+    }
+
+    private static Map<UUID, Scheme> load(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Scheme.<Scheme>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(scheme -> scheme.id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private static BigDecimal sortKeyNumber(String part) {
+        try {
+            return new BigDecimal(part);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
+        }
+    }
+
+    private static void in(StringBuilder sql, Map<String, Object> parameters, String column, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            sql.append("    and ").append(column).append(" in (:").append(name).append(")\n");
+            parameters.put(name, values);
+        }
+    }
+
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).distinct().sorted(Comparator.naturalOrder()).toList();
+    }
+}

@@ -1,0 +1,278 @@
+package fr.sudia.funding.request;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.sudia.funding.Events;
+import fr.sudia.funding.TestClock;
+import fr.sudia.funding.request.Desk.Advisor;
+import fr.sudia.funding.request.Desk.Member;
+import fr.sudia.funding.scheme.Schemes;
+import fr.sudia.platform.security.Roles;
+import fr.sudia.platform.testing.DevTokens;
+import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.InjectKafkaBroker;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+
+/** Requests from submission to satisfaction: routing, every answer, visibility, the 9- and 45-day rules, events. */
+@QuarkusTest
+class RequestFlowTest {
+
+    @InjectKafkaBroker
+    EmbeddedKafkaBroker broker;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    RequestDeadlines deadlines;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aRequestGoesToTheMatchingAdvisorsAndItsStatusFollowsTheirAnswers() throws Exception {
+        Advisor bpi = Advisor.create();
+        Advisor cci = Advisor.create();
+        Advisor lawyer = Advisor.create();
+        Desk.rule(bpi, "Bpifrance", List.of("FINANCIAL"), "971", Map.of());
+        Desk.rule(cci, "CCI", List.of("HR"), "971", Map.of());
+        Desk.rule(lawyer, "Barreau", List.of("LEGAL"), "971", Map.of());
+        Member member = Member.create();
+
+        JsonPath submitted = Desk.submit(member, Desk.request(List.of("FINANCIAL", "HR"), "971")).statusCode(201)
+                .body("status", equalTo("WAITING"), "assignments", hasSize(2)).extract().jsonPath();
+        String id = submitted.getString("id");
+        assertEquals(List.of(bpi.subject(), cci.subject()).stream().sorted().toList(), submitted.getList("assignments.advisor"));
+
+        Desk.answer(bpi, id, "decline", "{\"reason\":\"Pas de fonds propres sur ce dossier\"}").statusCode(200)
+                .body("status", equalTo("WAITING"));
+        Desk.answer(cci, id, "take-in-charge", null).statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body("{\"score\":5}")
+                .put("/api/v1/requests/" + id + "/satisfaction").then().statusCode(409).contentType("application/problem+json");
+        Desk.answer(cci, id, "close", "{\"outcome\":\"HELPED\",\"reason\":\"Mise en relation faite\"}").statusCode(200)
+                .body("status", equalTo("HELPED"));
+        Desk.answer(cci, id, "close", "{\"outcome\":\"HELPED\"}").statusCode(409).contentType("application/problem+json");
+
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body("{\"score\":4,\"comment\":\"Rapide\"}")
+                .put("/api/v1/requests/" + id + "/satisfaction").then().statusCode(200).body("satisfaction.score", equalTo(4));
+        given().auth().oauth2(member.token()).contentType(ContentType.JSON).body("{\"score\":1}")
+                .put("/api/v1/requests/" + id + "/satisfaction").then().statusCode(409);
+
+        List<ConsumerRecord<String, String>> events = Events.about(broker, RequestDesk.TOPIC, id, 5);
+        assertEquals(List.of(RequestDesk.SUBMITTED, RequestDesk.DECLINED, RequestDesk.TAKEN_IN_CHARGE, RequestDesk.CLOSED,
+                RequestDesk.SATISFACTION_RECORDED), Events.types(events));
+        assertEquals(List.of("WAITING", "WAITING", "IN_PROGRESS", "HELPED", "HELPED"),
+                events.stream().map(r -> data(r).get("status").asText()).toList());
+        JsonNode last = data(events.get(4));
+        assertEquals(4, last.get("satisfactionScore").asInt());
+        assertEquals(member.organization().toString(), last.get("organizationId").asText());
+        assertEquals(null, last.get("need"), "the member's words stay in the desk");
+    }
+
+    @Test
+    void everyOutcomeAndDeclineByAllShowInTheStatus() {
+        Advisor first = Advisor.create();
+        Advisor second = Advisor.create();
+        Desk.rule(first, "Réseau Entreprendre", List.of("FINANCIAL"), "972", Map.of());
+        Desk.rule(second, "France Travail", List.of("FINANCIAL"), "972", Map.of());
+        Member member = Member.create();
+
+        String declined = Desk.submitted(member, Desk.request(List.of("FINANCIAL"), "972"));
+        Desk.answer(first, declined, "decline", null).statusCode(200).body("status", equalTo("WAITING"));
+        Desk.answer(second, declined, "decline", null).statusCode(200).body("status", equalTo("DECLINED"));
+        Desk.answer(second, declined, "take-in-charge", null).statusCode(200).body("status", equalTo("IN_PROGRESS"));
+
+        String notHelped = Desk.submitted(member, Desk.request(List.of("FINANCIAL"), "972"));
+        Desk.answer(first, notHelped, "close", "{\"outcome\":\"NOT_HELPED\"}").statusCode(200).body("status", equalTo("NOT_HELPED"));
+        String unreachable = Desk.submitted(member, Desk.request(List.of("FINANCIAL"), "972"));
+        Desk.answer(first, unreachable, "take-in-charge", null).statusCode(200);
+        Desk.answer(first, unreachable, "close", "{\"outcome\":\"UNREACHABLE\"}").statusCode(200).body("status", equalTo("UNREACHABLE"));
+        Desk.answer(first, unreachable, "take-in-charge", null).statusCode(409);
+        Desk.answer(first, unreachable, "close", "{\"outcome\":\"MAYBE\"}").statusCode(400).contentType("application/problem+json");
+        Desk.answer(first, unreachable, "close", "{}").statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void routingRulesReadTargetedSchemesAndCompanySize() {
+        String booster = Schemes.publish(Schemes.body("Booster " + UUID.randomUUID()));
+        Advisor specialist = Advisor.create();
+        Desk.rule(specialist, "Bpifrance", List.of(), "973", Map.of("schemeIds", List.of(booster), "companyCategories", List.of("PME")));
+        Member member = Member.create();
+
+        Map<String, Object> pme = Desk.request(List.of("FINANCIAL"), "973");
+        pme.put("schemeIds", List.of(booster));
+        pme.put("companyCategory", "PME");
+        Desk.submit(member, pme).statusCode(201).body("status", equalTo("WAITING"), "assignments[0].advisor", equalTo(specialist.subject()));
+
+        Map<String, Object> tpe = Desk.request(List.of("HR"), "973");
+        tpe.put("schemeIds", List.of(booster));
+        tpe.put("companyCategory", "TPE");
+        Desk.submit(member, tpe).statusCode(201).body("status", equalTo("UNROUTED"), "assignments", hasSize(0));
+        Desk.submit(member, Desk.request(List.of("LEGAL"), "973")).statusCode(201).body("status", equalTo("UNROUTED"));
+    }
+
+    @Test
+    void theSameIdempotencyKeyNeverSubmitsTwiceAndARepeatIsFlagged() {
+        Member member = Member.create();
+        Map<String, Object> body = Desk.request(List.of("INTERNATIONAL"), "974");
+        String key = "submit-" + UUID.randomUUID();
+        String first = given().auth().oauth2(member.token()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/requests").then().statusCode(201).body("likelyRepeatOf", nullValue()).extract().path("id");
+        given().auth().oauth2(member.token()).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/requests").then().statusCode(200).body("id", equalTo(first));
+        assertEquals(1L, requestsOf(member.organization()));
+
+        Desk.submit(member, body).statusCode(201).body("likelyRepeatOf", equalTo(first));
+        Desk.submit(member, Desk.request(List.of("LEGAL"), "974")).statusCode(201).body("likelyRepeatOf", nullValue());
+        assertEquals(3L, requestsOf(member.organization()));
+    }
+
+    @Test
+    void membersSeeTheirOrganizationsRequestsAndAdvisorsOnlyThoseRoutedToThem() {
+        Advisor routed = Advisor.create();
+        Advisor other = Advisor.create();
+        Desk.rule(routed, "Sud Entreprises", List.of("FINANCIAL"), "976", Map.of());
+        Member owner = Member.create();
+        Member stranger = Member.create();
+        String id = Desk.submitted(owner, Desk.request(List.of("FINANCIAL"), "976"));
+
+        given().auth().oauth2(owner.token()).get("/api/v1/requests/" + id).then().statusCode(200);
+        given().auth().oauth2(stranger.token()).get("/api/v1/requests/" + id).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(stranger.token()).get("/api/v1/requests").then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(owner.token()).get("/api/v1/requests").then().statusCode(200).body("items.id", equalTo(List.of(id)));
+
+        given().auth().oauth2(other.token()).get("/api/v1/requests/" + id).then().statusCode(404);
+        Desk.answer(other, id, "take-in-charge", null).statusCode(404).contentType("application/problem+json");
+        Desk.answer(other, id, "close", "{\"outcome\":\"HELPED\"}").statusCode(404);
+        given().auth().oauth2(other.token()).get("/api/v1/requests").then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+        given().auth().oauth2(routed.token()).get("/api/v1/requests").then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
+        given().auth().oauth2(owner.token()).contentType(ContentType.JSON).body("{}").post("/api/v1/requests/" + id + "/take-in-charge").then().statusCode(403);
+        given().auth().oauth2(Desk.ADMIN).get("/api/v1/requests/" + id).then().statusCode(200);
+        given().auth().oauth2(routed.token()).contentType(ContentType.JSON).body("{\"score\":5}")
+                .put("/api/v1/requests/" + id + "/satisfaction").then().statusCode(403);
+
+        assertEquals("WAITING", given().auth().oauth2(owner.token()).get("/api/v1/requests/" + id).then().extract().path("status"));
+    }
+
+    @Test
+    void unansweredRequestsAreFlaggedAfterNineDaysAndExpireAfterFortyFive() throws Exception {
+        Advisor advisor = Advisor.create();
+        Desk.rule(advisor, "risingSUD", List.of("INFRASTRUCTURE"), "2A", Map.of());
+        Member member = Member.create();
+        String waiting = Desk.submitted(member, Desk.request(List.of("INFRASTRUCTURE"), "2A"));
+        String answered = Desk.submitted(member, Desk.request(List.of("INFRASTRUCTURE"), "2A"));
+        Desk.answer(advisor, answered, "take-in-charge", null).statusCode(200);
+
+        clock.advance(Duration.ofDays(8).plusHours(23));
+        deadlines.run();
+        assertEquals(false, view(member, waiting).getBoolean("reminderDue"));
+
+        clock.advance(Duration.ofHours(2));
+        deadlines.run();
+        assertEquals(true, view(member, waiting).getBoolean("reminderDue"));
+        assertEquals("WAITING", view(member, waiting).getString("status"));
+        assertEquals(false, view(member, answered).getBoolean("reminderDue"));
+        given().auth().oauth2(advisor.token()).queryParam("reminderDue", true).get("/api/v1/requests").then()
+                .statusCode(200).body("items.id", equalTo(List.of(waiting)));
+
+        clock.advance(Duration.ofDays(36));
+        deadlines.run();
+        assertEquals("EXPIRED", view(member, waiting).getString("status"));
+        assertEquals("IN_PROGRESS", view(member, answered).getString("status"));
+        Desk.answer(advisor, waiting, "take-in-charge", null).statusCode(409).contentType("application/problem+json");
+
+        deadlines.run();
+        List<ConsumerRecord<String, String>> events = Events.about(broker, RequestDesk.TOPIC, waiting, 3);
+        assertEquals(List.of(RequestDesk.SUBMITTED, RequestDesk.REMINDER_DUE, RequestDesk.EXPIRED), Events.types(events),
+                "each rule fires once, however often the job runs");
+    }
+
+    @Test
+    void badRequestsAreRefusedAndNothingIsStored() {
+        Member member = Member.create();
+        Map<String, Object> blank = Desk.request(List.of("FINANCIAL"), "06");
+        blank.put("need", " ");
+        Desk.submit(member, blank).statusCode(400).contentType("application/problem+json");
+        Desk.submit(member, Desk.request(List.of("MARKETING"), "06")).statusCode(400).contentType("application/problem+json");
+        Desk.submit(member, Desk.request(List.of(), "06")).statusCode(400).contentType("application/problem+json");
+        Desk.submit(member, Desk.request(List.of("FINANCIAL"), "6")).statusCode(400).contentType("application/problem+json");
+        Map<String, Object> unknownScheme = Desk.request(List.of("FINANCIAL"), "06");
+        unknownScheme.put("schemeIds", List.of(UUID.randomUUID().toString()));
+        Desk.submit(member, unknownScheme).statusCode(400).contentType("application/problem+json");
+        Map<String, Object> extra = Desk.request(List.of("FINANCIAL"), "06");
+        extra.put("priority", "URGENT");
+        Desk.submit(member, extra).statusCode(400).contentType("application/problem+json");
+        assertEquals(0L, requestsOf(member.organization()));
+
+        given().auth().oauth2(DevTokens.forRole(Roles.MEMBER)).contentType(ContentType.JSON).body(Desk.request(List.of("FINANCIAL"), "06"))
+                .post("/api/v1/requests").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Desk.ADMIN).queryParam("status", "LOST").get("/api/v1/requests").then().statusCode(400);
+        given().auth().oauth2(Desk.ADMIN).contentType(ContentType.JSON).body("{\"partner\":\"X\",\"advisor\":\"a\",\"pillars\":[\"NOPE\"]}")
+                .post("/api/v1/routing-rules").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.forRole(Roles.ADVISOR)).contentType(ContentType.JSON).body("{\"partner\":\"X\",\"advisor\":\"a\"}")
+                .post("/api/v1/routing-rules").then().statusCode(403);
+    }
+
+    @Test
+    void theDashboardCountsByStatusAndPillarAndTimesTheFirstAnswer() {
+        Advisor advisor = Advisor.create();
+        Desk.rule(advisor, "Région Sud", List.of("LEGAL"), "2B", Map.of());
+        Member member = Member.create();
+        JsonPath before = dashboard();
+        String id = Desk.submitted(member, Desk.request(List.of("LEGAL"), "2B"));
+        clock.advance(Duration.ofHours(3));
+        Desk.answer(advisor, id, "close", "{\"outcome\":\"HELPED\"}").statusCode(200);
+        JsonPath after = dashboard();
+
+        assertEquals(before.getLong("total") + 1, after.getLong("total"));
+        assertEquals(before.getLong("byStatus.HELPED") + 1, after.getLong("byStatus.HELPED"));
+        assertEquals(before.getLong("byPillar.LEGAL") + 1, after.getLong("byPillar.LEGAL"));
+        assertEquals(true, after.get("medianHoursToFirstAnswer") != null);
+        given().auth().oauth2(member.token()).get("/api/v1/requests/dashboard").then().statusCode(403);
+    }
+
+    private JsonNode data(ConsumerRecord<String, String> record) {
+        try {
+            return json.readTree(record.value());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonPath dashboard() {
+        return given().auth().oauth2(Desk.ADMIN).get("/api/v1/requests/dashboard").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath view(Member member, String id) {
+        return given().auth().oauth2(member.token()).get("/api/v1/requests/" + id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long requestsOf(UUID organization) {
+        return QuarkusTransaction.requiringNew().call(() -> FundingRequest.count("organizationId", organization));
+    }
+}
