@@ -1,6 +1,7 @@
 package fr.sudia.label.directory;
 
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -33,4 +34,13 @@ public class KnownOrganization extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
+
+    /** Set when the directory removed it: no new application, and its label is withdrawn. */
+    @Column(name = "removed_at")
+    public OffsetDateTime removedAt;
+
+    /** An organization the directory still lists. */
+    public static Optional<KnownOrganization> findKnown(UUID id) {
+        return KnownOrganization.<KnownOrganization>find("id = ?1 and removedAt is null", id).firstResultOptional();
+    }
 }

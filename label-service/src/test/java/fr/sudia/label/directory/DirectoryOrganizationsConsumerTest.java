@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
+import fr.sudia.label.support.Fixtures;
 import fr.sudia.platform.events.CloudEvent;
 import fr.sudia.platform.events.KafkaCloudEvents;
 import fr.sudia.platform.security.Roles;
@@ -117,6 +118,51 @@ class DirectoryOrganizationsConsumerTest {
     }
 
     @Test
+    void aRemovedOrganizationsLabelIsWithdrawnItsOpenApplicationsRefusedAndItCannotApplyAgain() {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime at = OffsetDateTime.now();
+        publish(registered(UUID.randomUUID().toString(), id, "Leaving SAS", at));
+        awaitKnown(id, "Leaving SAS");
+        String number = Fixtures.labelFor(id);
+        String open = Fixtures.draft(id);
+
+        publish(event(UUID.randomUUID().toString(), "fr.sudia.directory.organization.removed", id, "Leaving SAS", at.plusMinutes(1)));
+        await().atMost(PATIENCE).untilAsserted(() -> given().when().get("/api/v1/labels/" + number + "/verification")
+                .then().body("status", equalTo("WITHDRAWN")));
+        given().auth().oauth2(DevTokens.forRole(Roles.REVIEWER)).when().get("/api/v1/applications/" + open)
+                .then().body("status", equalTo("REFUSED"))
+                .body("decisionReasons", equalTo("The organization was removed from the directory."));
+        given().auth().oauth2(DevTokens.forRole(Roles.ADMIN)).queryParam("subjectId", number).when().get("/api/v1/audit")
+                .then().body("items[0].actor", equalTo(DIRECTORY.toString()))
+                .body("items[0].reason", equalTo("The organization was removed from the directory."));
+        List<ConsumerRecord<String, String>> events = new KafkaTestClient(broker).readUntil("label.labels.v1", PATIENCE,
+                records -> records.stream().anyMatch(r -> id.toString().equals(r.key()) && type(r).endsWith(".withdrawn")));
+        assertTrue(events.stream().anyMatch(r -> id.toString().equals(r.key()) && type(r).equals("fr.sudia.label.label.withdrawn")));
+        given().auth().oauth2(Fixtures.member(id)).contentType(io.restassured.http.ContentType.JSON)
+                .body(Fixtures.form(id, "COMPANY_OR_PROJECT", Fixtures.currentVersion(), Fixtures.fullAnswers()))
+                .when().post("/api/v1/applications").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aRenamedHolderIsShownUnderItsNewNameWithANewETag() {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime at = OffsetDateTime.now();
+        publish(registered(UUID.randomUUID().toString(), id, "Old name", at));
+        awaitKnown(id, "Old name");
+        String number = Fixtures.labelFor(id);
+        String etag = given().when().get("/api/v1/labels/" + number + "/verification").header("ETag");
+
+        publish(event(UUID.randomUUID().toString(), "fr.sudia.directory.organization.updated", id, "New name", at.plusMinutes(1)));
+        await().atMost(PATIENCE).untilAsserted(() -> given().header("If-None-Match", etag)
+                .when().get("/api/v1/labels/" + number + "/verification")
+                .then().statusCode(200).body("holder.name", equalTo("New name")));
+    }
+
+    private static String type(ConsumerRecord<String, String> record) {
+        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void onlyAdminsReadTheReadModel() {
         String path = "/api/v1/organizations/" + UUID.randomUUID();
         given().when().get(path).then().statusCode(401).contentType("application/problem+json");
@@ -127,11 +173,14 @@ class DirectoryOrganizationsConsumerTest {
     }
 
     private static ProducerRecord<String, String> registered(String eventId, UUID id, String name, OffsetDateTime at) {
+        return event(eventId, "fr.sudia.directory.organization.registered", id, name, at);
+    }
+
+    private static ProducerRecord<String, String> event(String eventId, String type, UUID id, String name, OffsetDateTime at) {
         String data = """
                 {"id":"%s","name":"%s","kind":"STARTUP","siren":null,"city":"Nice","createdAt":"%s","updatedAt":"%s"}"""
                 .formatted(id, name, at, at);
-        return KafkaCloudEvents.toRecord(TOPIC, new CloudEvent(eventId, DIRECTORY,
-                "fr.sudia.directory.organization.registered", id.toString(), at, data));
+        return KafkaCloudEvents.toRecord(TOPIC, new CloudEvent(eventId, DIRECTORY, type, id.toString(), at, data));
     }
 
     private void publish(ProducerRecord<String, String> record) {

@@ -1,0 +1,55 @@
+package fr.sudia.label.audit;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One decision or state change: who, when, what and why. Rows are never changed (a trigger refuses it). */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public OffsetDateTime at;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type", nullable = false)
+    public SubjectType subjectType;
+
+    @Column(name = "subject_id", nullable = false)
+    public String subjectId;
+
+    @Column(name = "organization_id")
+    public UUID organizationId;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "from_status")
+    public String fromStatus;
+
+    @Column(name = "to_status")
+    public String toStatus;
+
+    public String reason;
+
+    public enum SubjectType {
+        CHARTER, SIGNATURE, APPLICATION, LABEL
+    }
+}
