@@ -1,5 +1,6 @@
 package fr.sudia.directory.catalogue;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,13 +26,23 @@ final class CatalogueQueries {
         }
         if (q != null && !q.isBlank()) {
             where.append(" and (").append(textColumns).append(")");
-            parameters.and("q", "%" + q.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.and("q", "%" + folded(q).replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (!after.isEmpty()) {
             where.append(" and (lower(name) > :afterName or (lower(name) = :afterName and id > :afterId))");
             parameters.and("afterName", after.get(0)).and("afterId", Cursor.uuid(after.get(1)));
         }
         return new Filter(where + " order by lower(name), id", parameters);
+    }
+
+    /** Lower case without accents, as {@code sudia_unaccent(lower(column))} reads a column ("Médecine" = "medecine"). */
+    static String folded(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** A text column as the q filter compares it: lower case, without accents. */
+    static String foldedColumn(String column) {
+        return "cast(function('sudia_unaccent', lower(coalesce(" + column + ", ''))) as String)";
     }
 
     static List<String> sortKey(String name, UUID id) {

@@ -58,11 +58,12 @@ public class SolutionResource {
             content = @Content(schema = @Schema(implementation = SolutionPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<SolutionView> list(@QueryParam("organizationId") @Parameter(description = "Only this organization's") UUID organizationId,
-            @QueryParam("q") @Parameter(description = "Text in the name or description", example = "mammographie") String q,
+            @QueryParam("q") @Parameter(description = "Text in the name or description, ignoring case and accents", example = "mammographie") String q,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100") int limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
         CatalogueQueries.Filter filter = CatalogueQueries.publicEntries(organizationId, q, Cursor.decode(cursor, 2),
-                "lower(name) like :q or lower(coalesce(descriptionFr, '')) like :q or lower(coalesce(descriptionEn, '')) like :q");
+                CatalogueQueries.foldedColumn("name") + " like :q or " + CatalogueQueries.foldedColumn("descriptionFr")
+                        + " like :q or " + CatalogueQueries.foldedColumn("descriptionEn") + " like :q");
         List<Solution> rows = Solution.<Solution>find(filter.where(), filter.parameters()).page(0, limit + 1).list();
         return Page.fromKeyset(rows, limit, s -> CatalogueQueries.sortKey(s.name, s.id), SolutionView::of);
     }

@@ -57,11 +57,12 @@ public class TrainingResource {
             content = @Content(schema = @Schema(implementation = TrainingPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<TrainingView> list(@QueryParam("organizationId") @Parameter(description = "Only this organization's") UUID organizationId,
-            @QueryParam("q") @Parameter(description = "Text in the name, institution or city", example = "master") String q,
+            @QueryParam("q") @Parameter(description = "Text in the name, institution or city, ignoring case and accents", example = "master") String q,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100") int limit,
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
         CatalogueQueries.Filter filter = CatalogueQueries.publicEntries(organizationId, q, Cursor.decode(cursor, 2),
-                "lower(name) like :q or lower(institution) like :q or lower(city) like :q");
+                CatalogueQueries.foldedColumn("name") + " like :q or " + CatalogueQueries.foldedColumn("institution")
+                        + " like :q or " + CatalogueQueries.foldedColumn("city") + " like :q");
         List<Training> rows = Training.<Training>find(filter.where(), filter.parameters()).page(0, limit + 1).list();
         return Page.fromKeyset(rows, limit, t -> CatalogueQueries.sortKey(t.name, t.id), TrainingView::of);
     }

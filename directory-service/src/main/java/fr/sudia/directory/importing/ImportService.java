@@ -55,13 +55,7 @@ public class ImportService {
         if (body == null || body.length == 0) {
             throw new ImportFileException("The file is empty.");
         }
-        List<RawRow> raw = format == ImportJob.Format.CSV ? CsvRows.read(text(body)).rows() : JsonRows.read(mapper, body);
-        if (raw.isEmpty()) {
-            throw new ImportFileException("The file has no organization to import, only a header.");
-        }
-        List<CheckedRow> checked = withoutDuplicates(raw.stream().map(profileRows::check).toList());
-        List<CheckedRow> accepted = checked.stream().filter(CheckedRow::accepted).toList();
-        List<CheckedRow> rejected = checked.stream().filter(row -> !row.accepted()).toList();
+        CheckedFile checked = check(format, body);
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ImportJob job = new ImportJob();
@@ -73,17 +67,36 @@ public class ImportService {
         job.createdBy = actor.subject();
         job.createdAt = now;
         job.heartbeatAt = now;
-        job.total = checked.size();
-        job.rejected = rejected.size();
-        job.processed = rejected.size();
+        job.total = checked.accepted().size() + checked.rejected().size();
+        job.rejected = checked.rejected().size();
+        job.processed = checked.rejected().size();
+        ImportFile file = new ImportFile();
+        file.jobId = job.id;
+        file.content = body;
+        file.importerRoles = List.copyOf(identity.getIdentity().getRoles());
         QuarkusTransaction.requiringNew().run(() -> {
             job.persist();
-            for (CheckedRow row : rejected) {
+            file.persist();
+            for (CheckedRow row : checked.rejected()) {
                 rejections.rejection(job.id, row.line(), row.rowNumber(), row.name(), row.violations()).persist();
             }
         });
-        worker.submit(job.id, accepted, identity.getIdentity());
+        worker.submit(job.id, checked.accepted(), identity.getIdentity());
         return job;
+    }
+
+    /** The rows of a file, checked: the same file always gives the same rows, in the same order. */
+    record CheckedFile(List<CheckedRow> accepted, List<CheckedRow> rejected) {
+    }
+
+    CheckedFile check(ImportJob.Format format, byte[] body) {
+        List<RawRow> raw = format == ImportJob.Format.CSV ? CsvRows.read(text(body)).rows() : JsonRows.read(mapper, body);
+        if (raw.isEmpty()) {
+            throw new ImportFileException("The file has no organization to import, only a header.");
+        }
+        List<CheckedRow> checked = withoutDuplicates(raw.stream().map(profileRows::check).toList());
+        return new CheckedFile(checked.stream().filter(CheckedRow::accepted).toList(),
+                checked.stream().filter(row -> !row.accepted()).toList());
     }
 
     /**

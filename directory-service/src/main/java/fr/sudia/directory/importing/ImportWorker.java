@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jose4j.jwt.JwtClaims;
 import org.jboss.logging.Logger;
 
 import fr.sudia.directory.importing.ProfileRows.CheckedRow;
@@ -24,6 +25,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,14 +42,18 @@ import jakarta.ws.rs.WebApplicationException;
 public class ImportWorker {
 
     private static final Logger LOG = Logger.getLogger(ImportWorker.class);
-    /** An unfinished job whose heartbeat is older than this was interrupted (its service stopped). */
-    static final Duration STALLED_AFTER = Duration.ofMinutes(5);
+    /**
+     * An unfinished job whose heartbeat is older than this was interrupted (its service stopped): the heartbeat
+     * of a running job moves at every batch, and that of a waiting one at every sweep.
+     */
+    static final Duration STALLED_AFTER = Duration.ofSeconds(30);
 
     enum Outcome {
         CREATED, UPDATED, UNCHANGED
     }
 
     private final OrganizationRegistry registry;
+    private final ImportService imports;
     private final CurrentIdentityAssociation identity;
     private final ImportService.Rejections rejections;
     private final int batchSize;
@@ -58,9 +65,11 @@ public class ImportWorker {
     /** Jobs of this instance not finished yet: their heartbeat is kept fresh while they wait. */
     private final Set<UUID> mine = ConcurrentHashMap.newKeySet();
 
-    ImportWorker(OrganizationRegistry registry, CurrentIdentityAssociation identity, ImportService.Rejections rejections,
+    ImportWorker(OrganizationRegistry registry, ImportService imports, CurrentIdentityAssociation identity,
+            ImportService.Rejections rejections,
             @ConfigProperty(name = "sudia.import.batch-size", defaultValue = "100") int batchSize) {
         this.registry = registry;
+        this.imports = imports;
         this.identity = identity;
         this.rejections = rejections;
         this.batchSize = batchSize;
@@ -77,18 +86,24 @@ public class ImportWorker {
         try {
             identity.setIdentity(importer);
             QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
-                    "status = ?1, startedAt = ?2, heartbeatAt = ?2 where id = ?3", ImportJob.Status.RUNNING, now(), jobId));
+                    "status = ?1, startedAt = coalesce(startedAt, ?2), heartbeatAt = ?2 where id = ?3",
+                    ImportJob.Status.RUNNING, now(), jobId));
             for (int from = 0; from < rows.size(); from += batchSize) {
                 batch(jobId, rows.subList(from, Math.min(rows.size(), from + batchSize)));
             }
-            QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
-                    "status = ?1, finishedAt = ?2, heartbeatAt = ?2 where id = ?3", ImportJob.Status.DONE, now(), jobId));
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob.update("status = ?1, finishedAt = ?2, heartbeatAt = ?2 where id = ?3", ImportJob.Status.DONE,
+                        now(), jobId);
+                ImportFile.deleteById(jobId);
+            });
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import %s failed", jobId);
-            QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
-                    "status = ?1, finishedAt = ?2, heartbeatAt = ?2, error = ?3 where id = ?4", ImportJob.Status.FAILED,
-                    now(), "The import stopped on an unexpected error; rows of the batches already done are stored.",
-                    jobId));
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob.update("status = ?1, finishedAt = ?2, heartbeatAt = ?2, error = ?3 where id = ?4",
+                        ImportJob.Status.FAILED, now(),
+                        "The import stopped on an unexpected error; rows of the batches already done are stored.", jobId);
+                ImportFile.deleteById(jobId);
+            });
         } finally {
             mine.remove(jobId);
             requestContext.terminate();
@@ -181,20 +196,59 @@ public class ImportWorker {
                 rejected, now(), jobId);
     }
 
-    /** Keeps this instance's waiting jobs alive and fails the jobs of instances that stopped mid-way. */
-    @Scheduled(every = "60s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /**
+     * Keeps this instance's waiting jobs alive, and takes over the jobs of instances that stopped mid-way (this
+     * one before a restart included): each resumes after its last committed batch.
+     */
+    @Scheduled(every = "10s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
-        QuarkusTransaction.requiringNew().run(() -> {
+        List<UUID> stalled = QuarkusTransaction.requiringNew().call(() -> {
             if (!mine.isEmpty()) {
                 ImportJob.update("heartbeatAt = ?1 where id in ?2 and status in ?3", now(), Set.copyOf(mine),
                         Set.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING));
             }
-            ImportJob.update("status = ?1, finishedAt = ?2, error = ?3 where status in ?4 and heartbeatAt < ?5",
-                    ImportJob.Status.FAILED, now(), "Interrupted: the service running this import stopped. "
-                            + "Rows of the batches already done are stored; send the file again to finish (done rows "
-                            + "count as unchanged).",
-                    Set.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING), now().minus(STALLED_AFTER));
+            return ImportJob.<ImportJob>list("status in ?1 and heartbeatAt < ?2",
+                    Set.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING), now().minus(STALLED_AFTER))
+                    .stream().map(job -> job.id).toList();
         });
+        stalled.forEach(this::takeOver);
+    }
+
+    private void takeOver(UUID jobId) {
+        OffsetDateTime now = now();
+        // Only one instance wins a stalled job: the one whose update finds the heartbeat still old.
+        boolean claimed = QuarkusTransaction.requiringNew().call(() -> ImportJob.update(
+                "heartbeatAt = ?1 where id = ?2 and status in ?3 and heartbeatAt < ?4", now, jobId,
+                Set.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING), now.minus(STALLED_AFTER)) == 1);
+        if (!claimed) {
+            return;
+        }
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> ImportJob.<ImportJob>findById(jobId));
+        ImportFile file = QuarkusTransaction.requiringNew().call(() -> ImportFile.<ImportFile>findById(jobId));
+        if (file == null) {
+            QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
+                    "status = ?1, finishedAt = ?2, error = ?3 where id = ?4", ImportJob.Status.FAILED, now(),
+                    "Interrupted: the service running this import stopped, and the file was not kept. Rows of the "
+                            + "batches already done are stored; send the file again to finish (done rows count as unchanged).",
+                    jobId));
+            return;
+        }
+        ImportService.CheckedFile checked = imports.check(job.format, file.content);
+        // Rows rejected when the file was checked count as processed from the start; the worker's rows follow.
+        int done = job.processed - checked.rejected().size();
+        List<CheckedRow> rest = checked.accepted().subList(Math.min(Math.max(done, 0), checked.accepted().size()),
+                checked.accepted().size());
+        LOG.infof("Import %s: resumed after %d of %d rows", jobId, job.processed, job.total);
+        submit(jobId, rest, importer(job.createdBy, file.importerRoles));
+    }
+
+    /** The editor who sent a file, as a resumed import acts: same subject, same roles. */
+    private static SecurityIdentity importer(String subject, List<String> roles) {
+        JwtClaims claims = new JwtClaims();
+        claims.setSubject(subject);
+        claims.setStringListClaim("groups", roles);
+        return QuarkusSecurityIdentity.builder().setPrincipal(new DefaultJWTCallerPrincipal(claims))
+                .addRoles(Set.copyOf(roles)).build();
     }
 
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {

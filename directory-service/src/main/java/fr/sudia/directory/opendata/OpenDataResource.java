@@ -227,9 +227,9 @@ public class OpenDataResource {
         try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get()
                 .print(out)) {
             for (Organization o : organizations) {
-                printer.printRecord(o.id, o.name, o.legalName, o.kind, trim(o.siren), trim(o.siret), o.nafCode,
-                        o.headcountBand, o.foundedYear, o.website, o.descriptionFr, o.descriptionEn, o.address,
-                        o.postalCode, o.city, o.department, o.latitude, o.longitude, String.join("|", o.sectors),
+                printer.printRecord(o.id, inert(o.name), inert(o.legalName), o.kind, trim(o.siren), trim(o.siret), o.nafCode,
+                        o.headcountBand, o.foundedYear, inert(o.website), inert(o.descriptionFr), inert(o.descriptionEn),
+                        inert(o.address), inert(o.postalCode), inert(o.city), o.department, o.latitude, o.longitude, String.join("|", o.sectors),
                         String.join("|", o.strategicSectors), String.join("|", o.techniques), o.fundsRaisedEur,
                         o.labelStatus, o.updatedAt == null ? null : o.updatedAt.toInstant());
             }
@@ -237,6 +237,14 @@ public class OpenDataResource {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Free text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is
+     * prefixed with an apostrophe: the open-data file is opened in spreadsheets, and anyone can propose a name.
+     */
+    static String inert(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private byte[] writeGeoJson(List<Organization> organizations) {

@@ -11,10 +11,12 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fr.sudia.directory.search.SearchIndexListener;
 import fr.sudia.directory.taxonomy.HeadcountBand;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -22,6 +24,7 @@ import jakarta.persistence.Version;
 
 /** An AI actor of the region, as registered in the directory. */
 @Entity
+@EntityListeners(SearchIndexListener.class)
 public class Organization extends PanacheEntityBase {
 
     @Id

@@ -19,6 +19,7 @@ import fr.sudia.directory.search.SearchResult;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.Roles;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -144,6 +145,9 @@ public class OrganizationResource {
 
     @GET
     @PermitAll
+    // The search reads the search index (memory-mapped), never the database: it runs on the I/O thread, without
+    // a hand-off to a worker thread.
+    @NonBlocking
     @Operation(operationId = "searchOrganizations", summary = "Search the public organizations",
             description = "Finds public organizations by free text (`q`, French, ignoring accents and forgiving typos "
                     + "in names), filters and distance. Values of one repeated filter are alternatives (OR); different "

@@ -1,114 +1,270 @@
 package fr.sudia.directory.search;
 
-import java.math.BigDecimal;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-import fr.sudia.directory.organization.Organization;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.AutomatonQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import fr.sudia.directory.organization.OrganizationView;
-import fr.sudia.directory.search.SearchRequest.Sort;
 import fr.sudia.platform.paging.Cursor;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.ws.rs.BadRequestException;
 
-/** Runs organization searches on PostgreSQL: one statement for the page and the facets, one to load the page's entities. */
+/** Runs organization searches on the search index: the page, its profiles and the facets, without a database query. */
 @ApplicationScoped
 public class OrganizationSearch {
 
-    private final EntityManager em;
+    /** How much a word found in each field counts; a name close to a typed word counts too. */
+    private static final Map<String, Float> FIELD_WEIGHTS = Map.of(SearchDocuments.NAME, 8f, SearchDocuments.LEGAL_NAME, 8f,
+            SearchDocuments.CITY, 4f, SearchDocuments.DESCRIPTION_FR, 2f, SearchDocuments.DESCRIPTION_EN, 1f);
+    private static final float TYPO_WEIGHT = 3f;
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+    private static final List<String> FACETS = List.of(SearchDocuments.KIND, SearchDocuments.SECTOR,
+            SearchDocuments.STRATEGIC_SECTOR, SearchDocuments.TECHNIQUE, SearchDocuments.DEPARTMENT,
+            SearchDocuments.HEADCOUNT_BAND, SearchDocuments.LABELLED);
 
-    OrganizationSearch(EntityManager em) {
-        this.em = em;
+    private static final int MAX_TYPO_QUERIES = 2_000;
+
+    private final Map<String, Query> typoQueries = new ConcurrentHashMap<>();
+    private final SearchIndex index;
+    private final ObjectMapper mapper;
+    private final Timer engineTime;
+
+    OrganizationSearch(SearchIndex index, ObjectMapper mapper, MeterRegistry meters) {
+        this.index = index;
+        this.mapper = mapper;
+        this.engineTime = Timer.builder("sudia.directory.search.engine")
+                .description("Time the search index takes for one search (page, profiles and facets), without HTTP and JSON")
+                .publishPercentiles(0.5, 0.99).register(meters);
     }
 
     public SearchResult search(SearchRequest request, String cursor) {
-        Object afterKey = null;
-        UUID afterId = null;
-        List<String> after = Cursor.decode(cursor, 4);
-        if (!after.isEmpty()) {
-            if (!after.get(0).equals(request.sort().name()) || !after.get(1).equals(request.fingerprint())) {
-                throw new BadRequestException("The cursor parameter belongs to another search (other q, filters, near, "
-                        + "radiusKm or sort); repeat that search's parameters, or start again without a cursor.");
+        Object[] after = after(request, cursor);
+        Query query = query(request);
+        Sort sort = sort(request);
+        return engineTime.record(() -> index.read((searcher, facetState) -> {
+            if (facetState == null) {
+                return new SearchResult(List.of(), null, facets(0, Map.of()));
             }
-            afterKey = request.sort() == Sort.NAME ? after.get(2) : decimal(after.get(2));
-            afterId = Cursor.uuid(after.get(3));
-        }
+            // Sort keys end with the unique id, so only the row itself equals the cursor: any doc number skips it.
+            FieldDoc position = after == null ? null : new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, after);
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.searchAfter(searcher, position, query,
+                    request.limit() + 1, sort, false, new FacetsCollectorManager());
+            return page(request, searcher, found.topDocs().scoreDocs, counts(facetState, found.facetsCollector()));
+        }));
+    }
 
-        List<Object[]> items = new ArrayList<>();
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        long total = 0;
-        for (Object[] row : rows(SearchSql.search(request, afterKey, afterId))) {
-            String entry = (String) row[0];
-            long n = ((Number) row[2]).longValue();
-            if ("item".equals(entry)) {
-                items.add(row);
-            } else if ("total".equals(entry)) {
-                total = n;
-            } else {
-                counts.computeIfAbsent(entry, facet -> new LinkedHashMap<>()).put((String) row[1], n);
-            }
+    private SearchResult page(SearchRequest request, IndexSearcher searcher, ScoreDoc[] hits, Counts counts) throws IOException {
+        boolean hasMore = hits.length > request.limit();
+        int kept = Math.min(hits.length, request.limit());
+        List<OrganizationHit> items = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            BytesRef stored = searcher.storedFields().document(hits[i].doc, Set.of(SearchDocuments.VIEW))
+                    .getBinaryValue(SearchDocuments.VIEW);
+            OrganizationView view = mapper.readValue(stored.bytes, stored.offset, stored.length, OrganizationView.class);
+            items.add(new OrganizationHit(view, distanceKm(request, view)));
         }
-        items.sort(Comparator.comparingLong(row -> ((Number) row[2]).longValue()));
-        boolean hasMore = items.size() > request.limit();
-        List<Object[]> kept = hasMore ? items.subList(0, request.limit()) : items;
-
-        List<UUID> ids = kept.stream().map(row -> UUID.fromString((String) row[1])).toList();
-        Map<UUID, Organization> byId = ids.isEmpty() ? Map.of()
-                : Organization.<Organization>list("id in ?1", ids).stream()
-                        .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        List<OrganizationHit> hits = new ArrayList<>();
-        for (int i = 0; i < kept.size(); i++) {
-            Organization organization = byId.get(ids.get(i));
-            Object distance = kept.get(i)[4];
-            if (organization != null) {
-                hits.add(new OrganizationHit(OrganizationView.of(organization),
-                        distance == null ? null : Math.round(((Number) distance).doubleValue() * 1000) / 1000.0));
-            }
-        }
-
         String next = null;
         if (hasMore) {
-            Object[] last = kept.get(kept.size() - 1);
-            next = Cursor.encode(List.of(request.sort().name(), request.fingerprint(), (String) last[3], (String) last[1]));
+            FieldDoc last = (FieldDoc) hits[kept - 1];
+            next = Cursor.encode(List.of(request.sort().name(), request.fingerprint(), key(last.fields[0]),
+                    ((BytesRef) last.fields[1]).utf8ToString()));
         }
-        SearchResult.Facets facets = new SearchResult.Facets(total, ordered(counts.get("kind")),
-                ordered(counts.get("sector")), ordered(counts.get("strategicSector")), ordered(counts.get("technique")),
-                ordered(counts.get("department")), ordered(counts.get("headcountBand")), ordered(counts.get("labelled")));
-        return new SearchResult(hits, next, facets);
+        return new SearchResult(items, next, facets(counts.total, counts.byFacet));
     }
 
-    /** Largest counts first, then by value. */
-    private static Map<String, Long> ordered(Map<String, Long> counts) {
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        if (counts != null) {
-            counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
+    /** The sort keys after which a cursor's page starts, or null for the first page. */
+    private static Object[] after(SearchRequest request, String cursor) {
+        List<String> after = Cursor.decode(cursor, 4);
+        if (after.isEmpty()) {
+            return null;
         }
-        return ordered;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(SearchSql search) {
-        Query query = em.createNativeQuery(search.sql());
-        search.parameters().forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    private static BigDecimal decimal(String key) {
+        if (!after.get(0).equals(request.sort().name()) || !after.get(1).equals(request.fingerprint())) {
+            throw new BadRequestException("The cursor parameter belongs to another search (other q, filters, near, "
+                    + "radiusKm or sort); repeat that search's parameters, or start again without a cursor.");
+        }
+        Object key;
         try {
-            return new BigDecimal(key);
+            key = switch (request.sort()) {
+                case RELEVANCE -> Float.valueOf(after.get(2));
+                case NAME -> new BytesRef(after.get(2));
+                case DISTANCE -> Double.valueOf(after.get(2));
+            };
         } catch (NumberFormatException e) {
             throw new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
         }
+        return new Object[] { key, new BytesRef(Cursor.uuid(after.get(3)).toString()) };
+    }
+
+    private static String key(Object sortValue) {
+        return sortValue instanceof BytesRef bytes ? bytes.utf8ToString() : sortValue.toString();
+    }
+
+    /**
+     * Names with a word at most one typo away (two for words of six letters or more; a missing, extra, changed or
+     * swapped letter, the first letter excepted). Building the automaton of a word costs far more than running it,
+     * and the same words come again and again: the queries are kept, a bounded number of them.
+     */
+    private Query nameCloseTo(String word) {
+        if (typoQueries.size() > MAX_TYPO_QUERIES) {
+            typoQueries.clear();
+        }
+        return typoQueries.computeIfAbsent(word, w -> {
+            Term term = new Term(SearchDocuments.NAME_WORDS, w);
+            int typos = w.length() <= 2 ? 0 : w.length() <= 5 ? 1 : 2;
+            if (typos == 0) {
+                return new TermQuery(term);
+            }
+            int first = w.offsetByCodePoints(0, 1);
+            return new AutomatonQuery(term, new LevenshteinAutomata(w.substring(first), true).toAutomaton(typos, w.substring(0, first)),
+                    Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false, MultiTermQuery.CONSTANT_SCORE_REWRITE);
+        });
+    }
+
+    Query query(SearchRequest request) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        if (request.q() != null) {
+            List<String> words = FrenchText.words(FrenchText.FOLDED, request.q());
+            if (words.isEmpty()) {
+                return new MatchNoDocsQuery("only stop words in q");
+            }
+            // Every word must be found: in some field (stemmed), or as a name close to it.
+            for (String word : words) {
+                BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
+                for (String stem : FrenchText.words(FrenchText.STEMMED, word)) {
+                    FIELD_WEIGHTS.forEach((field, weight) ->
+                            anywhere.add(new BoostQuery(new TermQuery(new Term(field, stem)), weight), Occur.SHOULD));
+                }
+                anywhere.add(new BoostQuery(nameCloseTo(word), TYPO_WEIGHT), Occur.SHOULD);
+                query.add(anywhere.build(), Occur.MUST);
+            }
+        }
+        anyOf(query, SearchDocuments.KIND, request.kinds());
+        anyOf(query, SearchDocuments.SECTOR, request.sectors());
+        anyOf(query, SearchDocuments.STRATEGIC_SECTOR, request.strategicSectors());
+        anyOf(query, SearchDocuments.TECHNIQUE, request.techniques());
+        anyOf(query, SearchDocuments.DEPARTMENT, request.departments());
+        anyOf(query, SearchDocuments.HEADCOUNT_BAND, request.headcountBands());
+        anyOf(query, SearchDocuments.CITY_KEY, request.cities().stream().map(FrenchText::key).toList());
+        if (request.labelled() != null) {
+            query.add(new TermQuery(new Term(SearchDocuments.LABELLED, request.labelled().toString())), Occur.FILTER);
+        }
+        if (request.foundedAfter() != null) {
+            query.add(IntPoint.newRangeQuery(SearchDocuments.FOUNDED_YEAR, request.foundedAfter() + 1, Integer.MAX_VALUE),
+                    Occur.FILTER);
+        }
+        if (request.near() != null) {
+            query.add(request.radiusKm() == null ? new FieldExistsQuery(SearchDocuments.LOCATION)
+                    : LatLonPoint.newDistanceQuery(SearchDocuments.LOCATION, request.near().latitude(),
+                            request.near().longitude(), request.radiusKm() * 1000), Occur.FILTER);
+        }
+        BooleanQuery built = query.build();
+        return built.clauses().isEmpty() ? new MatchAllDocsQuery() : built;
+    }
+
+    private static void anyOf(BooleanQuery.Builder query, String field, Collection<String> values) {
+        if (!values.isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            values.forEach(value -> any.add(new TermQuery(new Term(field, value)), Occur.SHOULD));
+            query.add(any.build(), Occur.FILTER);
+        }
+    }
+
+    /** The requested order, then the id: no two rows tie, so a cursor is an exact position. */
+    private static Sort sort(SearchRequest request) {
+        SortField byId = new SortField(SearchDocuments.ID, SortField.Type.STRING);
+        return switch (request.sort()) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+            case NAME -> new Sort(new SortField(SearchDocuments.NAME_SORT, SortField.Type.STRING), byId);
+            case DISTANCE -> new Sort(LatLonDocValuesField.newDistanceSort(SearchDocuments.LOCATION,
+                    request.near().latitude(), request.near().longitude()), byId);
+        };
+    }
+
+    private record Counts(long total, Map<String, Map<String, Long>> byFacet) {
+    }
+
+    private static Counts counts(SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
+        long total = collector.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
+        Map<String, Map<String, Long>> byFacet = new LinkedHashMap<>();
+        if (total > 0) {
+            Facets facets = new SortedSetDocValuesFacetCounts(state, collector);
+            for (String facet : FACETS) {
+                Map<String, Long> values = new LinkedHashMap<>();
+                FacetResult result = state.getPrefixToOrdRange().containsKey(facet) ? facets.getAllChildren(facet) : null;
+                if (result != null) {
+                    List.of(result.labelValues).stream()
+                            .filter(value -> value.value.longValue() > 0)
+                            .sorted(Comparator.<LabelAndValue>comparingLong(value -> value.value.longValue()).reversed()
+                                    .thenComparing(value -> value.label))
+                            .forEach(value -> values.put(value.label, value.value.longValue()));
+                }
+                byFacet.put(facet, values);
+            }
+        }
+        return new Counts(total, byFacet);
+    }
+
+    private static SearchResult.Facets facets(long total, Map<String, Map<String, Long>> byFacet) {
+        return new SearchResult.Facets(total, byFacet.getOrDefault(SearchDocuments.KIND, Map.of()),
+                byFacet.getOrDefault(SearchDocuments.SECTOR, Map.of()),
+                byFacet.getOrDefault(SearchDocuments.STRATEGIC_SECTOR, Map.of()),
+                byFacet.getOrDefault(SearchDocuments.TECHNIQUE, Map.of()),
+                byFacet.getOrDefault(SearchDocuments.DEPARTMENT, Map.of()),
+                byFacet.getOrDefault(SearchDocuments.HEADCOUNT_BAND, Map.of()),
+                byFacet.getOrDefault(SearchDocuments.LABELLED, Map.of()));
+    }
+
+    /** Great-circle distance from the search's point, in km to the metre, as the API shows it. */
+    private static Double distanceKm(SearchRequest request, OrganizationView view) {
+        if (request.near() == null || view.latitude() == null || view.longitude() == null) {
+            return null;
+        }
+        double lat1 = Math.toRadians(request.near().latitude());
+        double lat2 = Math.toRadians(view.latitude());
+        double dLat = lat2 - lat1;
+        double dLon = Math.toRadians(view.longitude() - request.near().longitude());
+        double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
+        double km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+        return Math.round(km * 1000) / 1000.0;
     }
 }

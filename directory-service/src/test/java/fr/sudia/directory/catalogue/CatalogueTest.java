@@ -111,6 +111,12 @@ class CatalogueTest {
 
         given().queryParam("q", marker.toLowerCase()).when().get("/api/v1/trainings")
                 .then().statusCode(200).body("items.name", equalTo(List.of(marker)));
+        // Case and accents do not matter: "Université" is found as "UNIVERSITE" (with the marker, to be unique).
+        String accented = "Éducation numérique " + UUID.randomUUID().toString().substring(0, 8);
+        editor().body(Map.of("organizationId", school, "name", accented, "institution", "Université Côte d'Azur",
+                        "city", "Nice")).when().post("/api/v1/trainings").then().statusCode(201);
+        given().queryParam("q", "EDUCATION NUMERIQUE " + accented.substring(accented.length() - 8)).when().get("/api/v1/trainings")
+                .then().statusCode(200).body("items.name", equalTo(List.of(accented)));
         given().queryParam("organizationId", school).when().get("/api/v1/trainings")
                 .then().statusCode(200).body("items.name", not(hasItem("Licence informatique")));
     }

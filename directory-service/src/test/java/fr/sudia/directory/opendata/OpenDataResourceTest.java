@@ -38,6 +38,28 @@ class OpenDataResourceTest {
     static final String GEOJSON_EXPORT = "/api/v1/exports/organizations.geojson";
 
     @Test
+    void aNameThatASpreadsheetWouldRunAsAFormulaIsExportedInert() throws Exception {
+        String tag = ImportResourceTest.tag();
+        String name = "=HYPERLINK(\"http://evil.example\";\"Formula " + tag + "\")";
+        String id = given().auth().oauth2(DevTokens.forRole(Roles.EDITOR)).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "kind", "STARTUP", "city", "-Nice"))
+                .when().post("/api/v1/organizations").then().statusCode(201).extract().path("id");
+
+        String csv = given().when().get(CSV_EXPORT).then().statusCode(200).extract().asString();
+        CSVRecord ours = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords().stream()
+                .filter(r -> r.get("name").contains("Formula " + tag)).findFirst().orElseThrow();
+        assertEquals("'" + name, ours.get("name"));
+        assertEquals("'-Nice", ours.get("city"));
+        // The API itself keeps the text as given.
+        given().queryParam("q", "Formula " + tag).when().get("/api/v1/organizations")
+                .then().statusCode(200).body("items[0].name", org.hamcrest.Matchers.equalTo(name));
+        // Gone again, so that the other tests' export re-imports stay exact.
+        QuarkusTransaction.requiringNew().run(() -> Organization.<Organization>findById(java.util.UUID.fromString(id)).deletedAt =
+                java.time.OffsetDateTime.now());
+    }
+
+    @Test
     void theCsvExportParsesBackAndHoldsOnlyPublishedOrganizations() throws Exception {
         String tag = ImportResourceTest.tag();
         ImportResourceTest.finished(ImportResourceTest.start(ImportResourceTest.HEADER

@@ -1,6 +1,7 @@
 package fr.sudia.directory.search;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -9,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,6 +134,58 @@ class OrganizationSearchTest {
 
         assertEquals(Set.of(shown), found(Map.of("city", List.of(city))));
         search(Map.of("city", List.of(city))).then().body("facets.total", equalTo(1));
+    }
+
+    /**
+     * Another instance of the service changes the table behind this one's back (simulated by SQL that no entity
+     * listener sees): this instance's index catches up within seconds, including a removal.
+     */
+    @Test
+    void theIndexFollowsChangesMadeByOtherInstances() {
+        String city = uniqueCity();
+        String renamed = create("Ancien Nom", city, o -> { });
+        String removed = create("Bientôt Partie", city, o -> { });
+        String newName = "Nouveau " + cap(token());
+        QuarkusTransaction.requiringNew().run(() -> {
+            Organization.getEntityManager().createNativeQuery("update organization set name = :name where id = :id")
+                    .setParameter("name", newName).setParameter("id", UUID.fromString(renamed)).executeUpdate();
+            Organization.getEntityManager().createNativeQuery("update organization set deleted_at = now() where id = :id")
+                    .setParameter("id", UUID.fromString(removed)).executeUpdate();
+        });
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertEquals(Set.of(renamed), found(Map.of("city", List.of(city))));
+            search(Map.of("q", List.of(newName))).then().body("items.id", hasItem(renamed), "items[0].name", equalTo(newName));
+        });
+    }
+
+    /**
+     * A transaction left open anywhere on the database server holds back the oldest running transaction id, so
+     * the rows changed since come again at every catch-up: they are not indexed again while they do not change.
+     */
+    @Test
+    void aLongTransactionElsewhereDoesNotMakeTheIndexWorkAgain() throws Exception {
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class),
+                "sudia", "sudia")) {
+            other.setAutoCommit(false);
+            try (var statement = other.createStatement()) {
+                statement.execute("select pg_current_xact_id()"); // an open transaction with an id
+            }
+            String city = uniqueCity();
+            String id = create("Pendant la longue transaction", city, o -> { });
+            assertEquals(Set.of(id), found(Map.of("city", List.of(city))));
+            double before = indexedCount();
+            Thread.sleep(3_000); // three catch-ups, each seeing that row again
+            assertEquals(before, indexedCount(), "nothing indexed again while nothing changed");
+            other.rollback();
+        }
+    }
+
+    private static double indexedCount() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("sudia_directory_search_indexed_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test

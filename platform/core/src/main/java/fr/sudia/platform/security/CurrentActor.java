@@ -17,8 +17,9 @@ public class CurrentActor {
         this.token = token;
     }
 
+    /** A verified token, or an identity the service built for work it resumes on someone's behalf (no raw token). */
     public boolean isAuthenticated() {
-        return token.getRawToken() != null;
+        return token.getRawToken() != null || token.getSubject() != null;
     }
 
     public String subject() {

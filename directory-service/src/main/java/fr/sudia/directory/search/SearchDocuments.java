@@ -1,0 +1,118 @@
+package fr.sudia.directory.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.sudia.directory.organization.LabelStatus;
+import fr.sudia.directory.organization.Organization;
+import fr.sudia.directory.organization.OrganizationView;
+
+/** The fields of an organization in the search index, and the facets they count under. */
+final class SearchDocuments {
+
+    static final String ID = "id";
+    static final String NAME = "name";
+    static final String NAME_WORDS = "name_words";
+    static final String LEGAL_NAME = "legal_name";
+    static final String CITY = "city";
+    static final String DESCRIPTION_FR = "description_fr";
+    static final String DESCRIPTION_EN = "description_en";
+    static final String CITY_KEY = "city_key";
+    static final String NAME_SORT = "name_sort";
+    static final String FOUNDED_YEAR = "founded_year";
+    static final String LOCATION = "location";
+    static final String VIEW = "view";
+
+    /** Facet dimensions, named as in the API's facets; each is also a filter field of the same name. */
+    static final String KIND = "kind";
+    static final String SECTOR = "sector";
+    static final String STRATEGIC_SECTOR = "strategicSector";
+    static final String TECHNIQUE = "technique";
+    static final String DEPARTMENT = "department";
+    static final String HEADCOUNT_BAND = "headcountBand";
+    static final String LABELLED = "labelled";
+
+    static final FacetsConfig FACETS = new FacetsConfig();
+    static {
+        FACETS.setMultiValued(SECTOR, true);
+        FACETS.setMultiValued(STRATEGIC_SECTOR, true);
+        FACETS.setMultiValued(TECHNIQUE, true);
+    }
+
+    private SearchDocuments() {
+    }
+
+    /** The document of a public organization: what it is found by, filtered and sorted on, and its stored profile. */
+    static Document of(Organization o, ObjectMapper mapper) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, o.id.toString(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(o.id.toString())));
+
+        doc.add(new TextField(NAME, o.name, Field.Store.NO));
+        doc.add(new TextField(NAME_WORDS, o.name, Field.Store.NO));
+        if (o.legalName != null) {
+            doc.add(new TextField(LEGAL_NAME, o.legalName, Field.Store.NO));
+        }
+        doc.add(new TextField(CITY, o.city, Field.Store.NO));
+        if (o.descriptionFr != null) {
+            doc.add(new TextField(DESCRIPTION_FR, o.descriptionFr, Field.Store.NO));
+        }
+        if (o.descriptionEn != null) {
+            doc.add(new TextField(DESCRIPTION_EN, o.descriptionEn, Field.Store.NO));
+        }
+
+        doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(o.name.toLowerCase(java.util.Locale.ROOT))));
+        doc.add(new StringField(CITY_KEY, FrenchText.key(o.city), Field.Store.NO));
+        if (o.foundedYear != null) {
+            doc.add(new IntPoint(FOUNDED_YEAR, o.foundedYear));
+        }
+        if (o.latitude != null && o.longitude != null) {
+            doc.add(new LatLonPoint(LOCATION, o.latitude, o.longitude));
+            doc.add(new LatLonDocValuesField(LOCATION, o.latitude, o.longitude));
+        }
+
+        keyword(doc, KIND, o.kind.name());
+        o.sectors.forEach(sector -> keyword(doc, SECTOR, sector));
+        o.strategicSectors.forEach(sector -> keyword(doc, STRATEGIC_SECTOR, sector));
+        o.techniques.forEach(technique -> keyword(doc, TECHNIQUE, technique));
+        if (o.department != null) {
+            keyword(doc, DEPARTMENT, o.department);
+        }
+        if (o.headcountBand != null) {
+            keyword(doc, HEADCOUNT_BAND, o.headcountBand.name());
+        }
+        keyword(doc, LABELLED, Boolean.toString(o.labelStatus == LabelStatus.VALID));
+
+        try {
+            doc.add(new StoredField(VIEW, new BytesRef(mapper.writeValueAsBytes(OrganizationView.of(o)))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return FACETS.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A filter on the value, and a count under it. */
+    private static void keyword(Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+}
