@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import fr.sudia.directory.organization.OrganizationView;
 
-/** An organization found by a search: its public profile, and its distance when the search gave a point. */
+/**
+ * An organization found by a search: its public profile, and its distance when the search gave a point. The API
+ * document describes a hit with this type; the search sends hits as {@link StoredHit}, in this very shape.
+ */
 @Schema(name = "OrganizationHit", description = "An organization found, with its distance from `near` when given")
 public record OrganizationHit(
         @JsonUnwrapped OrganizationView organization,

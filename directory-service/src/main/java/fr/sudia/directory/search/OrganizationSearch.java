@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -20,6 +21,8 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -36,13 +39,14 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
-import fr.sudia.directory.organization.OrganizationView;
 import fr.sudia.platform.paging.Cursor;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -65,13 +69,17 @@ public class OrganizationSearch {
     private static final int MAX_TYPO_QUERIES = 2_000;
 
     private final Map<String, Query> typoQueries = new ConcurrentHashMap<>();
+    /**
+     * The total and facet counts of recent searches, valid for one state of the index: counting visits every
+     * organization found, while a page needs only the best ones, so a search repeated before the index changes
+     * (the same search paged, or a popular one) only ranks.
+     */
+    private final Cache<String, KnownCounts> countsBySearch = Caffeine.newBuilder().maximumSize(10_000).build();
     private final SearchIndex index;
-    private final ObjectMapper mapper;
     private final Timer engineTime;
 
-    OrganizationSearch(SearchIndex index, ObjectMapper mapper, MeterRegistry meters) {
+    OrganizationSearch(SearchIndex index, MeterRegistry meters) {
         this.index = index;
-        this.mapper = mapper;
         this.engineTime = Timer.builder("sudia.directory.search.engine")
                 .description("Time the search index takes for one search (page, profiles and facets), without HTTP and JSON")
                 .publishPercentiles(0.5, 0.99).register(meters);
@@ -87,21 +95,32 @@ public class OrganizationSearch {
             }
             // Sort keys end with the unique id, so only the row itself equals the cursor: any doc number skips it.
             FieldDoc position = after == null ? null : new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, after);
+            long indexVersion = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            String matchKey = request.matchKey();
+            KnownCounts known = countsBySearch.getIfPresent(matchKey);
+            if (known != null && known.indexVersion() == indexVersion) {
+                TopDocs top = searcher.searchAfter(position, query, request.limit() + 1, sort, false);
+                return page(request, searcher, top.scoreDocs, known.counts());
+            }
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.searchAfter(searcher, position, query,
                     request.limit() + 1, sort, false, new FacetsCollectorManager());
-            return page(request, searcher, found.topDocs().scoreDocs, counts(facetState, found.facetsCollector()));
+            Counts counts = counts(facetState, found.facetsCollector());
+            countsBySearch.put(matchKey, new KnownCounts(indexVersion, counts));
+            return page(request, searcher, found.topDocs().scoreDocs, counts);
         }));
     }
 
     private SearchResult page(SearchRequest request, IndexSearcher searcher, ScoreDoc[] hits, Counts counts) throws IOException {
         boolean hasMore = hits.length > request.limit();
         int kept = Math.min(hits.length, request.limit());
-        List<OrganizationHit> items = new ArrayList<>(kept);
+        List<StoredHit> items = new ArrayList<>(kept);
+        Set<String> fields = request.near() == null ? Set.of(SearchDocuments.VIEW)
+                : Set.of(SearchDocuments.VIEW, SearchDocuments.LATITUDE, SearchDocuments.LONGITUDE);
         for (int i = 0; i < kept; i++) {
-            BytesRef stored = searcher.storedFields().document(hits[i].doc, Set.of(SearchDocuments.VIEW))
-                    .getBinaryValue(SearchDocuments.VIEW);
-            OrganizationView view = mapper.readValue(stored.bytes, stored.offset, stored.length, OrganizationView.class);
-            items.add(new OrganizationHit(view, distanceKm(request, view)));
+            Document stored = searcher.storedFields().document(hits[i].doc, fields);
+            BytesRef view = stored.getBinaryValue(SearchDocuments.VIEW);
+            items.add(new StoredHit(BytesRef.deepCopyOf(view).bytes, distanceKm(request,
+                    stored.getField(SearchDocuments.LATITUDE), stored.getField(SearchDocuments.LONGITUDE))));
         }
         String next = null;
         if (hasMore) {
@@ -223,6 +242,9 @@ public class OrganizationSearch {
     private record Counts(long total, Map<String, Map<String, Long>> byFacet) {
     }
 
+    private record KnownCounts(long indexVersion, Counts counts) {
+    }
+
     private static Counts counts(SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {
         long total = collector.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
         Map<String, Map<String, Long>> byFacet = new LinkedHashMap<>();
@@ -255,14 +277,14 @@ public class OrganizationSearch {
     }
 
     /** Great-circle distance from the search's point, in km to the metre, as the API shows it. */
-    private static Double distanceKm(SearchRequest request, OrganizationView view) {
-        if (request.near() == null || view.latitude() == null || view.longitude() == null) {
+    private static Double distanceKm(SearchRequest request, IndexableField latitude, IndexableField longitude) {
+        if (request.near() == null || latitude == null || longitude == null) {
             return null;
         }
         double lat1 = Math.toRadians(request.near().latitude());
-        double lat2 = Math.toRadians(view.latitude());
+        double lat2 = Math.toRadians(latitude.numericValue().doubleValue());
         double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(view.longitude() - request.near().longitude());
+        double dLon = Math.toRadians(longitude.numericValue().doubleValue() - request.near().longitude());
         double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
         double km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
         return Math.round(km * 1000) / 1000.0;

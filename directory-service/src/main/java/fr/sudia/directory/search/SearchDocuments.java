@@ -37,6 +37,8 @@ final class SearchDocuments {
     static final String FOUNDED_YEAR = "founded_year";
     static final String LOCATION = "location";
     static final String VIEW = "view";
+    static final String LATITUDE = "latitude";
+    static final String LONGITUDE = "longitude";
 
     /** Facet dimensions, named as in the API's facets; each is also a filter field of the same name. */
     static final String KIND = "kind";
@@ -84,6 +86,8 @@ final class SearchDocuments {
         if (o.latitude != null && o.longitude != null) {
             doc.add(new LatLonPoint(LOCATION, o.latitude, o.longitude));
             doc.add(new LatLonDocValuesField(LOCATION, o.latitude, o.longitude));
+            doc.add(new StoredField(LATITUDE, o.latitude));
+            doc.add(new StoredField(LONGITUDE, o.longitude));
         }
 
         keyword(doc, KIND, o.kind.name());

@@ -36,17 +36,21 @@ public record SearchRequest(
      * by the search that issued it (another q, filter or order would make its position meaningless).
      */
     public String fingerprint() {
-        String canonical = String.join("\u001e", String.valueOf(q).toLowerCase(Locale.ROOT), sorted(kinds),
-                sorted(sectors), sorted(strategicSectors), sorted(techniques), sorted(departments),
-                sorted(cities.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList()), sorted(headcountBands),
-                String.valueOf(labelled), String.valueOf(foundedAfter), String.valueOf(near), String.valueOf(radiusKm),
-                sort.name());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    (matchKey() + "\u001e" + sort.name()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** What decides which organizations match, whatever their order: two searches with the same key find the same rows. */
+    public String matchKey() {
+        return String.join("\u001e", String.valueOf(q).toLowerCase(Locale.ROOT), sorted(kinds),
+                sorted(sectors), sorted(strategicSectors), sorted(techniques), sorted(departments),
+                sorted(cities.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList()), sorted(headcountBands),
+                String.valueOf(labelled), String.valueOf(foundedAfter), String.valueOf(near), String.valueOf(radiusKm));
     }
 
     private static String sorted(List<String> values) {

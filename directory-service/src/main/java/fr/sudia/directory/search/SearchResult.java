@@ -3,12 +3,13 @@ package fr.sudia.directory.search;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of an organization search, and the facet counts of the whole result. */
 @Schema(name = "OrganizationSearchPage", description = "One page of organizations found, and the facet counts of all of them")
 public record SearchResult(
-        List<OrganizationHit> items,
+        @Schema(type = SchemaType.ARRAY, implementation = OrganizationHit.class) List<StoredHit> items,
         @Schema(nullable = true, description = "Pass it back as `cursor` for the next page, with the same search "
                 + "parameters; null on the last page") String nextCursor,
         Facets facets) {

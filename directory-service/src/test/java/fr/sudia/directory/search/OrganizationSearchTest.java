@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -186,6 +187,21 @@ class OrganizationSearchTest {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("sudia_directory_search_indexed_total"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Counts are kept for a repeated search only while the index does not change: a new row shows at once. */
+    @Test
+    void aRepeatedSearchCountsTheOrganizationsAddedSince() {
+        String city = uniqueCity();
+        create("Compté Une", city, o -> o.put("kind", "STARTUP"));
+        Map<String, List<String>> byCity = Map.of("city", List.of(city));
+        search(byCity).then().body("facets.total", equalTo(1), "facets.kind.STARTUP", equalTo(1));
+        search(byCity).then().body("facets.total", equalTo(1), "facets.kind.STARTUP", equalTo(1));
+
+        create("Compté Deux", city, o -> o.put("kind", "INVESTOR"));
+
+        search(byCity).then().body("facets.total", equalTo(2), "facets.kind.STARTUP", equalTo(1),
+                "facets.kind.INVESTOR", equalTo(1), "items", hasSize(2));
     }
 
     @Test
@@ -394,7 +410,10 @@ class OrganizationSearchTest {
                         org.hamcrest.Matchers.hasItems("q", "kind", "sector", "strategicSector", "technique", "department",
                                 "city", "headcountBand", "labelled", "foundedAfter", "near", "radiusKm", "sort", "limit", "cursor"))
                 .body("paths.'/api/directory/v1/organizations'.get.responses.'400'.'$ref'", containsString("BadRequest"))
-                .body("components.schemas.OrganizationFacets.description", containsString("add up"));
+                .body("components.schemas.OrganizationFacets.description", containsString("add up"))
+                .body("components.schemas.OrganizationSearchPage.properties.items.items.'$ref'", containsString("OrganizationHit"))
+                .body("components.schemas.OrganizationHit.properties.keySet()", org.hamcrest.Matchers.hasItems("id", "name",
+                        "city", "kind", "label", "distanceKm"));
     }
 
     // --- helpers ---
