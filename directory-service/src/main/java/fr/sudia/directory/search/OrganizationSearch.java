@@ -67,6 +67,7 @@ public class OrganizationSearch {
             SearchDocuments.HEADCOUNT_BAND, SearchDocuments.LABELLED);
 
     private static final int MAX_TYPO_QUERIES = 2_000;
+    private static final int MAX_TYPO_TERMS = 256;
 
     private final Map<String, Query> typoQueries = new ConcurrentHashMap<>();
     /**
@@ -174,8 +175,11 @@ public class OrganizationSearch {
                 return new TermQuery(term);
             }
             int first = w.offsetByCodePoints(0, 1);
+            // Each name word within reach is scored like a word typed right (so a short name outranks a long one
+            // holding the same word); a word with very many neighbours keeps the first ones.
             return new AutomatonQuery(term, new LevenshteinAutomata(w.substring(first), true).toAutomaton(typos, w.substring(0, first)),
-                    Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false, MultiTermQuery.CONSTANT_SCORE_REWRITE);
+                    Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false,
+                    new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_TYPO_TERMS));
         });
     }
 

@@ -76,6 +76,24 @@ class OrganizationSearchTest {
         assertEquals(List.of(inName, inDescription), ids);
     }
 
+    /** Found through a typo only, a name made of that word alone comes before longer names that contain it. */
+    @Test
+    void withATypoTheNameThatIsJustTheWordComesFirst() {
+        String city = uniqueCity();
+        String word = token();
+        List<String> longer = new ArrayList<>();
+        for (String rest : List.of(" Industries", " Smoke 884127580", " Méditerranée Conseil")) {
+            longer.add(create(cap(word) + rest, city, o -> { }));
+        }
+        String exact = create(cap(word), city, o -> { });
+        String typo = word.substring(0, 4) + (word.charAt(4) == 'x' ? 'y' : 'x') + word.substring(5);
+
+        List<String> ids = search(Map.of("q", List.of(typo), "city", List.of(city))).then().statusCode(200)
+                .extract().path("items.id");
+        assertEquals(4, ids.size());
+        assertEquals(exact, ids.get(0));
+    }
+
     @Test
     void filtersAreOrWithinOneParameterAndAndAcrossParameters() {
         String city = uniqueCity();
