@@ -56,10 +56,15 @@ public class OccurrenceStore {
 
     /** Every occurrence the event's rule (or its single date) gives, with the overrides applied. */
     public List<Occurrence> expand(Event event, List<Override> overrides) {
+        return expand(event, overrides, clock.instant());
+    }
+
+    /** The same, as of the given time: occurrences are expanded up to that time plus the horizon. */
+    List<Occurrence> expand(Event event, List<Override> overrides, Instant now) {
         Map<Instant, Override> byStart = overrides.stream()
                 .collect(Collectors.toMap(Override::originalStart, Function.identity()));
         List<Occurrence> occurrences = new ArrayList<>();
-        for (Instant[] slot : slots(event)) {
+        for (Instant[] slot : slots(event, now)) {
             Override change = byStart.get(slot[0]);
             if (change == null) {
                 occurrences.add(new Occurrence(slot[0], slot[0], slot[1], event.status.name().equals("CANCELLED")));
@@ -74,10 +79,10 @@ public class OccurrenceStore {
 
     /** Whether the event's rule gives an occurrence starting at {@code originalStart}. */
     public boolean hasSlot(Event event, Instant originalStart) {
-        return slots(event).stream().anyMatch(slot -> slot[0].equals(originalStart));
+        return slots(event, clock.instant()).stream().anyMatch(slot -> slot[0].equals(originalStart));
     }
 
-    private List<Instant[]> slots(Event event) {
+    private List<Instant[]> slots(Event event, Instant now) {
         if (!event.isRecurring()) {
             return List.<Instant[]>of(new Instant[] { event.startsAt, event.endsAt });
         }
@@ -87,7 +92,7 @@ public class OccurrenceStore {
         Duration localLength = Duration.between(seed.toLocalDateTime(), event.endsAt.atZone(zone).toLocalDateTime());
         Set<Instant> excluded = new HashSet<>();
         event.exdates.forEach(date -> excluded.add(Instant.parse(date)));
-        Instant until = clock.instant().plus(horizon);
+        Instant until = now.plus(horizon);
         if (until.isBefore(event.startsAt)) {
             until = event.startsAt.plus(horizon);
         }
@@ -127,9 +132,29 @@ public class OccurrenceStore {
     /** Rewrites the event's rows of the occurrence table from its rule and overrides. */
     @Transactional(TxType.MANDATORY)
     public void rewrite(Event event) {
+        write(event, expand(event, overrides(event.id)));
+    }
+
+    /**
+     * Adds the occurrences that the horizon, moved on to {@code now}, now reaches: an open-ended rule (the IA
+     * Dates) keeps two years of occurrences ahead. Returns whether the event gained any.
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean extend(Event event, Instant now) {
+        List<Occurrence> expanded = expand(event, overrides(event.id), now);
+        Instant stored = OccurrenceStore.instant(em.createNativeQuery(
+                "select max(original_start) from occurrence where event_id = ?1").setParameter(1, event.id).getSingleResult());
+        if (expanded.isEmpty() || (stored != null && !expanded.get(expanded.size() - 1).originalStart().isAfter(stored))) {
+            return false;
+        }
+        write(event, expanded);
+        return true;
+    }
+
+    private void write(Event event, List<Occurrence> expanded) {
         em.flush();
         em.createNativeQuery("delete from occurrence where event_id = ?1").setParameter(1, event.id).executeUpdate();
-        for (Occurrence occurrence : expand(event, overrides(event.id))) {
+        for (Occurrence occurrence : expanded) {
             em.createNativeQuery("""
                     insert into occurrence (event_id, original_start, starts_at, ends_at, cancelled)
                     values (?1, ?2, ?3, ?4, ?5)""")
