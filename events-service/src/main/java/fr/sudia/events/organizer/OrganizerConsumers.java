@@ -1,8 +1,11 @@
 package fr.sudia.events.organizer;
 
+import java.time.Clock;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import fr.sudia.events.event.Event;
 import fr.sudia.events.feed.CalendarVersion;
 import fr.sudia.platform.events.CloudEvent;
 import fr.sudia.platform.events.EventData;
@@ -23,11 +26,14 @@ public class OrganizerConsumers {
     private final IdempotentConsumer idempotentConsumer;
     private final EventData eventData;
     private final CalendarVersion calendarVersion;
+    private final Clock clock;
 
-    OrganizerConsumers(IdempotentConsumer idempotentConsumer, EventData eventData, CalendarVersion calendarVersion) {
+    OrganizerConsumers(IdempotentConsumer idempotentConsumer, EventData eventData, CalendarVersion calendarVersion,
+            Clock clock) {
         this.idempotentConsumer = idempotentConsumer;
         this.eventData = eventData;
         this.calendarVersion = calendarVersion;
+        this.clock = clock;
     }
 
     @Incoming("directory-organizations")
@@ -57,6 +63,15 @@ public class OrganizerConsumers {
         organizer.removed = event.type().endsWith(".removed");
         organizer.updatedAt = change.updatedAt();
         organizer.persist();
+        eventsShowChange(organizer);
+    }
+
+    /**
+     * The organizer's events now show another name or label: the feeds change version, and the events count as
+     * changed for delta sync (their updatedAt moves), so that a partner's mirror gets the new organizer too.
+     */
+    private void eventsShowChange(Organizer organizer) {
+        Event.update("updatedAt = ?1 where organizerId = ?2", clock.instant(), organizer.id);
         calendarVersion.bump();
     }
 
@@ -73,6 +88,6 @@ public class OrganizerConsumers {
         organizer.labelNumber = change.labelNumber();
         organizer.labelChangedAt = change.changedAt();
         organizer.persist();
-        calendarVersion.bump();
+        eventsShowChange(organizer);
     }
 }

@@ -86,6 +86,23 @@ class OrganizerReadModelTest {
                 .header("ETag", not(equalTo(etag)));
     }
 
+    /** A partner mirroring the calendar by delta sync learns that an event's organizer got the label. */
+    @Test
+    void aLabelChangeBringsTheOrganizersEventsIntoTheDeltaSync() {
+        UUID org = UUID.randomUUID();
+        String id = Fixtures.create(EDITOR, event("Conférence d'un futur labellisé", "2027-05-19T16:00:00Z",
+                "2027-05-19T18:00:00Z", ",\"organizerId\":\"" + org + "\"")).path("id");
+        String synced = java.time.Instant.now().toString();
+
+        send("label.labels.v1", "fr.sudia.label.label.granted", org, """
+                {"labelNumber":"SUDIA-2026-0009","organizationId":"%s","status":"VALID","category":"PLACE",
+                 "changedAt":"2026-03-03T10:00:00Z"}""".formatted(org));
+
+        await().atMost(PATIENCE).untilAsserted(() -> given().queryParam("updatedSince", synced).queryParam("limit", 100)
+                .get("/api/v1/events/changes").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.event.organizer.labelNumber", equalTo("SUDIA-2026-0009")));
+    }
+
     private void send(String topic, String type, UUID org, String data) {
         new KafkaTestClient(broker).send(KafkaCloudEvents.toRecord(topic, new CloudEvent(UUID.randomUUID().toString(),
                 URI.create("urn:sud-ia:test"), type, org.toString(), java.time.OffsetDateTime.now(), data)));
