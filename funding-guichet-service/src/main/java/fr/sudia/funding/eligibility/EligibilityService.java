@@ -1,6 +1,5 @@
 package fr.sudia.funding.eligibility;
 
-import java.util.Objects;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,12 +7,13 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fr.sudia.funding.directory.KnownOrganization;
-import fr.sudia.funding.scheme.Pillar;
 import fr.sudia.funding.scheme.Scheme;
 import fr.sudia.funding.time.DeskTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,30 +54,46 @@ public class EligibilityService {
         LocalDate today = time.today();
         record Ranked(CatalogueSnapshot.Entry entry, SchemeMatch match) {
         }
-        List<Ranked> ranked = snapshot.published().stream()
-                .filter(entry -> !openOnly || entry.scheme().isOpen(today))
-                .map(entry -> new Ranked(entry, match(entry.scheme(),
-                        EligibilityMatcher.outcomes(entry.conditions(), profile, today.getYear()), today)))
-                .sorted(Comparator.comparing(Ranked::match, RANKING))
-                .toList();
+        Comparator<Ranked> ranking = Comparator.comparing(Ranked::match, RANKING);
         Map<Verdict, Long> totals = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
             totals.put(verdict, 0L);
         }
-        ranked.forEach(r -> totals.merge(r.match().verdict(), 1L, Long::sum));
-        List<SchemeMatch> items = ranked.subList(0, Math.min(limit, ranked.size())).stream()
-                .map(r -> match(r.entry().scheme(), EligibilityMatcher.check(r.entry().conditions(), profile, today.getYear()), today))
+        // Only the first `limit` are returned: kept in a heap whose head is the worst of them, rather than sorting all.
+        PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, ranking.reversed());
+        for (CatalogueSnapshot.Entry entry : snapshot.published()) {
+            if (openOnly && !entry.scheme().isOpen(today)) {
+                continue;
+            }
+            Ranked ranked = new Ranked(entry, match(entry, EligibilityMatcher.outcomes(entry.conditions(), profile,
+                    today.getYear()), today));
+            totals.merge(ranked.match().verdict(), 1L, Long::sum);
+            best.add(ranked);
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        List<SchemeMatch> items = best.stream().sorted(ranking)
+                .map(r -> match(r.entry(), EligibilityMatcher.check(r.entry().conditions(), profile, today.getYear()), today))
                 .toList();
         return new MatchResult(profile, today, totals, items);
     }
 
-    static SchemeMatch match(Scheme scheme, List<ConditionCheck> checks, LocalDate today) {
-        int passed = count(checks, Outcome.PASS);
-        int failed = count(checks, Outcome.FAIL);
-        int unknown = count(checks, Outcome.UNKNOWN);
-        return new SchemeMatch(scheme.id, scheme.name, scheme.provider, scheme.level, scheme.kind,
-                scheme.pillars.stream().map(Pillar::valueOf).sorted().toList(), scheme.isOpen(today),
-                scheme.nextDeadline(today), Verdict.of(failed, unknown), passed, failed, unknown, checks);
+    static SchemeMatch match(CatalogueSnapshot.Entry entry, List<ConditionCheck> checks, LocalDate today) {
+        Scheme scheme = entry.scheme();
+        int passed = 0;
+        int failed = 0;
+        int unknown = 0;
+        for (ConditionCheck check : checks) {
+            switch (check.outcome()) {
+                case PASS -> passed++;
+                case FAIL -> failed++;
+                case UNKNOWN -> unknown++;
+            }
+        }
+        return new SchemeMatch(scheme.id, scheme.name, scheme.provider, scheme.level, scheme.kind, entry.pillars(),
+                scheme.isOpen(today), scheme.nextDeadline(today), Verdict.of(failed, unknown), passed, failed, unknown,
+                checks);
     }
 
     /** The profile of a directory organization, from the desk's read model; what the directory lacks stays null. */
@@ -91,10 +107,6 @@ public class EligibilityService {
                 null, NafCodes.isKnown(known.nafCode) ? known.nafCode : null, known.department,
                 known(Sector.class, known.sectors), known(StrategicSector.class, known.strategicSectors), null,
                 known.holdsLabel());
-    }
-
-    private static int count(List<ConditionCheck> checks, Outcome outcome) {
-        return (int) checks.stream().filter(check -> check.outcome() == outcome).count();
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String value) {

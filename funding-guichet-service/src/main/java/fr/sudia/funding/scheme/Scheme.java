@@ -13,6 +13,7 @@ import org.hibernate.type.SqlTypes;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -20,6 +21,7 @@ import jakarta.persistence.Version;
 
 /** A support or funding scheme of the catalogue. */
 @Entity
+@EntityListeners(SchemesChanged.Listener.class)
 public class Scheme extends PanacheEntityBase {
 
     @Id

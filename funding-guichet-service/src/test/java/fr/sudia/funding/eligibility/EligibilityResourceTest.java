@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.sudia.funding.directory.DirectoryEvents;
 import fr.sudia.funding.directory.KnownOrganization;
+import fr.sudia.funding.scheme.Scheme;
 import fr.sudia.funding.scheme.Schemes;
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
@@ -160,6 +161,28 @@ class EligibilityResourceTest {
         given().auth().oauth2(DevTokens.forRole(Roles.ADVISOR)).header("If-Match", etag)
                 .post("/api/v1/schemes/" + tpeInRegion + "/close").then().statusCode(200);
         assertTrue(match(profile(5, 300_000L, null, "06", false)).getList("items.schemeId").stream().noneMatch(tpeInRegion::equals));
+    }
+
+    /** A short list is the head of the long one: the same ranking, whatever the limit. */
+    @Test
+    void aSmallLimitGivesTheFirstOfTheWholeRanking() {
+        Map<String, Object> profile = profile(5, 300_000L, THIS_YEAR - 2, "06", false);
+        List<String> all = match(profile).getList("items.schemeId");
+        List<String> firstFive = given().contentType(ContentType.JSON).body(profile).queryParam("limit", 5)
+                .post("/api/v1/eligibility/matches").then().statusCode(200).extract().jsonPath().getList("items.schemeId");
+        assertEquals(all.subList(0, 5), firstFive);
+    }
+
+    /** Another instance changes a scheme (SQL behind this one's back): matching shows it within seconds. */
+    @Test
+    void aChangeMadeByAnotherInstanceShowsWithinSeconds() {
+        String id = publish("Avant", Map.of("inRegion", true));
+        String renamed = "Renommé ailleurs " + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> Scheme.getEntityManager()
+                .createNativeQuery("update scheme set name = ?1, version = version + 1, updated_at = now() where id = ?2")
+                .setParameter(1, renamed).setParameter(2, UUID.fromString(id)).executeUpdate());
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertEquals(renamed, item(match(profile(5, 300_000L, null, "06", false)), id).get("name")));
     }
 
     private static String publish(String name, Map<String, Object> conditions) {
