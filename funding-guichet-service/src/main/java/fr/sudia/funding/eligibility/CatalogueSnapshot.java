@@ -1,12 +1,16 @@
 package fr.sudia.funding.eligibility;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import fr.sudia.funding.scheme.Level;
 import fr.sudia.funding.scheme.Pillar;
 import fr.sudia.funding.scheme.Scheme;
 import fr.sudia.funding.scheme.SchemeCatalogue;
+import fr.sudia.funding.scheme.SchemeKind;
 import fr.sudia.funding.scheme.SchemeStatus;
 import fr.sudia.funding.scheme.SchemesChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,7 +31,33 @@ public class CatalogueSnapshot {
     /** How long a copy is trusted without looking at the table: the delay before another instance's change shows. */
     static final Duration RECHECK = Duration.ofSeconds(1);
 
-    public record Entry(Scheme scheme, EligibilityConditions conditions, List<Pillar> pillars) {
+    /**
+     * A published scheme as matching reads it: plain values copied from the entity (no field access through
+     * Hibernate's interceptors), deadlines sorted.
+     */
+    public record Entry(UUID id, String name, String provider, Level level, SchemeKind kind, List<Pillar> pillars,
+            LocalDate opensOn, boolean ongoing, List<LocalDate> deadlines, EligibilityConditions conditions) {
+
+        static Entry of(Scheme scheme, EligibilityConditions conditions) {
+            return new Entry(scheme.id, scheme.name, scheme.provider, scheme.level, scheme.kind,
+                    scheme.pillars.stream().map(Pillar::valueOf).sorted().toList(), scheme.opensOn, scheme.ongoing,
+                    scheme.deadlines.stream().sorted().toList(), conditions);
+        }
+
+        /** As {@link Scheme#nextDeadline}: the first deadline on or after today. */
+        public LocalDate nextDeadline(LocalDate today) {
+            for (LocalDate deadline : deadlines) {
+                if (!deadline.isBefore(today)) {
+                    return deadline;
+                }
+            }
+            return null;
+        }
+
+        /** As {@link Scheme#isOpen} for a published scheme. */
+        public boolean isOpen(LocalDate today) {
+            return (opensOn == null || !opensOn.isAfter(today)) && (ongoing || nextDeadline(today) != null);
+        }
     }
 
     private record Loaded(String stamp, List<Entry> entries, long checkedAt) {
@@ -68,8 +98,7 @@ public class CatalogueSnapshot {
             return current.entries();
         }
         List<Entry> entries = Scheme.<Scheme>list("status = ?1 order by id", SchemeStatus.PUBLISHED).stream()
-                .map(scheme -> new Entry(scheme, catalogue.conditionsOf(scheme),
-                        scheme.pillars.stream().map(Pillar::valueOf).sorted().toList()))
+                .map(scheme -> Entry.of(scheme, catalogue.conditionsOf(scheme)))
                 .toList();
         loaded.set(new Loaded(stamp, entries, checkedAt));
         return entries;

@@ -21,24 +21,37 @@ public final class EligibilityMatcher {
     private EligibilityMatcher() {
     }
 
+    /** A profile with what follows from it alone, worked out once for a whole catalogue. */
+    public record Company(CompanyProfile profile, int currentYear, Set<CompanyCategory> possibleCategories) {
+
+        public static Company of(CompanyProfile profile, int currentYear) {
+            return new Company(profile, currentYear, EligibilityMatcher.possibleCategories(profile));
+        }
+    }
+
     public static List<ConditionCheck> check(EligibilityConditions conditions, CompanyProfile profile, int currentYear) {
-        return check(conditions, profile, currentYear, true);
+        return check(conditions, Company.of(profile, currentYear), true);
+    }
+
+    public static List<ConditionCheck> check(EligibilityConditions conditions, Company company) {
+        return check(conditions, company, true);
     }
 
     /**
      * The same checks without their explanations (null): what ranking needs, without building the sentences of
      * schemes that will not be shown.
      */
-    public static List<ConditionCheck> outcomes(EligibilityConditions conditions, CompanyProfile profile, int currentYear) {
-        return check(conditions, profile, currentYear, false);
+    public static List<ConditionCheck> outcomes(EligibilityConditions conditions, Company company) {
+        return check(conditions, company, false);
     }
 
-    private static List<ConditionCheck> check(EligibilityConditions conditions, CompanyProfile profile, int currentYear,
-            boolean explain) {
+    private static List<ConditionCheck> check(EligibilityConditions conditions, Company company, boolean explain) {
+        CompanyProfile profile = company.profile();
+        int currentYear = company.currentYear();
         Explainer x = new Explainer(explain);
         List<ConditionCheck> checks = new ArrayList<>();
         if (!isEmpty(conditions.companyCategories())) {
-            checks.add(category(x, conditions.companyCategories(), profile));
+            checks.add(category(x, conditions.companyCategories(), company.possibleCategories()));
         }
         if (conditions.minAgeYears() != null || conditions.maxAgeYears() != null) {
             checks.add(age(x, conditions.minAgeYears(), conditions.maxAgeYears(), profile.foundedYear(), currentYear));
@@ -100,8 +113,7 @@ public final class EligibilityMatcher {
         return possible;
     }
 
-    private static ConditionCheck category(Explainer x, Set<CompanyCategory> accepted, CompanyProfile profile) {
-        Set<CompanyCategory> possible = possibleCategories(profile);
+    private static ConditionCheck category(Explainer x, Set<CompanyCategory> accepted, Set<CompanyCategory> possible) {
         if (accepted.containsAll(possible)) {
             return x.check("companyCategories", Outcome.PASS, () -> "The company is " + names(possible) + "; accepted: " + names(accepted) + ".");
         }
@@ -163,12 +175,11 @@ public final class EligibilityMatcher {
             return x.check(condition, Outcome.UNKNOWN, () -> "Accepted " + what + "s: " + names(accepted)
                     + "; the company's " + what + "s are not known.");
         }
-        Set<String> shared = values.stream().filter(accepted::contains).map(String::valueOf)
-                .collect(Collectors.toCollection(TreeSet::new));
-        return shared.isEmpty()
+        return values.stream().noneMatch(accepted::contains)
                 ? x.check(condition, Outcome.FAIL, () -> "None of the company's " + what + "s (" + names(values)
                         + ") is among " + names(accepted) + ".")
-                : x.check(condition, Outcome.PASS, () -> "The company works in " + String.join(", ", shared) + ".");
+                : x.check(condition, Outcome.PASS, () -> "The company works in " + values.stream()
+                        .filter(accepted::contains).map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".");
     }
 
     private static ConditionCheck label(Explainer x, Boolean holdsLabel) {

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fr.sudia.funding.directory.KnownOrganization;
-import fr.sudia.funding.scheme.Scheme;
 import fr.sudia.funding.time.DeskTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -61,12 +60,12 @@ public class EligibilityService {
         }
         // Only the first `limit` are returned: kept in a heap whose head is the worst of them, rather than sorting all.
         PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, ranking.reversed());
+        EligibilityMatcher.Company company = EligibilityMatcher.Company.of(profile, today.getYear());
         for (CatalogueSnapshot.Entry entry : snapshot.published()) {
-            if (openOnly && !entry.scheme().isOpen(today)) {
+            if (openOnly && !entry.isOpen(today)) {
                 continue;
             }
-            Ranked ranked = new Ranked(entry, match(entry, EligibilityMatcher.outcomes(entry.conditions(), profile,
-                    today.getYear()), today));
+            Ranked ranked = new Ranked(entry, match(entry, EligibilityMatcher.outcomes(entry.conditions(), company), today));
             totals.merge(ranked.match().verdict(), 1L, Long::sum);
             best.add(ranked);
             if (best.size() > limit) {
@@ -74,13 +73,12 @@ public class EligibilityService {
             }
         }
         List<SchemeMatch> items = best.stream().sorted(ranking)
-                .map(r -> match(r.entry(), EligibilityMatcher.check(r.entry().conditions(), profile, today.getYear()), today))
+                .map(r -> match(r.entry(), EligibilityMatcher.check(r.entry().conditions(), company), today))
                 .toList();
         return new MatchResult(profile, today, totals, items);
     }
 
     static SchemeMatch match(CatalogueSnapshot.Entry entry, List<ConditionCheck> checks, LocalDate today) {
-        Scheme scheme = entry.scheme();
         int passed = 0;
         int failed = 0;
         int unknown = 0;
@@ -91,8 +89,8 @@ public class EligibilityService {
                 case UNKNOWN -> unknown++;
             }
         }
-        return new SchemeMatch(scheme.id, scheme.name, scheme.provider, scheme.level, scheme.kind, entry.pillars(),
-                scheme.isOpen(today), scheme.nextDeadline(today), Verdict.of(failed, unknown), passed, failed, unknown,
+        return new SchemeMatch(entry.id(), entry.name(), entry.provider(), entry.level(), entry.kind(), entry.pillars(),
+                entry.isOpen(today), entry.nextDeadline(today), Verdict.of(failed, unknown), passed, failed, unknown,
                 checks);
     }
 

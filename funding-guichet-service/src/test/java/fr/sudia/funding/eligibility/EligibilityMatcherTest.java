@@ -119,7 +119,7 @@ class EligibilityMatcherTest {
                 EnumSet.of(StrategicSector.HEALTH_THERAPIES), EnumSet.of(CompanyStage.SEED), true);
         CompanyProfile profile = profile().headcount(5).founded(2024).naf("62.02A").department("83").label(true).build();
         List<ConditionCheck> explained = EligibilityMatcher.check(conditions, profile, YEAR);
-        List<ConditionCheck> bare = EligibilityMatcher.outcomes(conditions, profile, YEAR);
+        List<ConditionCheck> bare = EligibilityMatcher.outcomes(conditions, EligibilityMatcher.Company.of(profile, YEAR));
         assertEquals(outcomes(explained), outcomes(bare));
         assertEquals(explained.stream().map(ConditionCheck::condition).toList(), bare.stream().map(ConditionCheck::condition).toList());
         assertTrue(bare.stream().allMatch(check -> check.explanation() == null));
