@@ -1,16 +1,17 @@
 package fr.sudia.directory.opendata;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -23,10 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.sudia.directory.organization.LabelStatus;
 import fr.sudia.directory.organization.Organization;
@@ -65,12 +64,12 @@ public class OpenDataResource {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
-    /** The last body of each representation, by ETag: downloads of an unchanged directory cost one count query. */
-    private final Map<String, Map.Entry<EntityTag, byte[]>> cache = new ConcurrentHashMap<>();
+    private final ExportFiles exports;
 
-    OpenDataResource(EntityManager em, ObjectMapper mapper) {
+    OpenDataResource(EntityManager em, ObjectMapper mapper, ExportFiles exports) {
         this.em = em;
         this.mapper = mapper;
+        this.exports = exports;
     }
 
     @GET
@@ -192,22 +191,14 @@ public class OpenDataResource {
         return map;
     }
 
-    private Response cached(Request request, String representation, String mediaType, Function<List<Organization>, byte[]> writer) {
+    private Response cached(Request request, String representation, String mediaType, ExportFiles.Writer writer) {
         DirectoryVersion version = DirectoryVersion.current(em);
         EntityTag etag = version.etag(representation);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(version.lastModified(), etag);
         if (notModified != null) {
             return withCaching(notModified, etag, version).build();
         }
-        Map.Entry<EntityTag, byte[]> last = cache.get(representation);
-        byte[] body;
-        if (last != null && last.getKey().equals(etag)) {
-            body = last.getValue();
-        } else {
-            body = writer.apply(Organization.list(
-                    "deletedAt is null and moderationStatus = 'PUBLISHED' order by lower(name), id"));
-            cache.put(representation, Map.entry(etag, body));
-        }
+        java.io.File body = exports.file(representation, etag, writer);
         return withCaching(Response.ok(body, mediaType + (CSV.equals(mediaType) ? "; charset=UTF-8" : "")), etag, version)
                 .build();
     }
@@ -222,21 +213,17 @@ public class OpenDataResource {
                 .header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
     }
 
-    private byte[] writeCsv(List<Organization> organizations) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get()
-                .print(out)) {
-            for (Organization o : organizations) {
-                printer.printRecord(o.id, inert(o.name), inert(o.legalName), o.kind, trim(o.siren), trim(o.siret), o.nafCode,
-                        o.headcountBand, o.foundedYear, inert(o.website), inert(o.descriptionFr), inert(o.descriptionEn),
-                        inert(o.address), inert(o.postalCode), inert(o.city), o.department, o.latitude, o.longitude, String.join("|", o.sectors),
-                        String.join("|", o.strategicSectors), String.join("|", o.techniques), o.fundsRaisedEur,
-                        o.labelStatus, o.updatedAt == null ? null : o.updatedAt.toInstant());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void writeCsv(Stream<Organization> organizations, OutputStream target) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
+        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get().print(out);
+        for (Organization o : (Iterable<Organization>) organizations::iterator) {
+            printer.printRecord(o.id, inert(o.name), inert(o.legalName), o.kind, trim(o.siren), trim(o.siret), o.nafCode,
+                    o.headcountBand, o.foundedYear, inert(o.website), inert(o.descriptionFr), inert(o.descriptionEn),
+                    inert(o.address), inert(o.postalCode), inert(o.city), o.department, o.latitude, o.longitude, String.join("|", o.sectors),
+                    String.join("|", o.strategicSectors), String.join("|", o.techniques), o.fundsRaisedEur,
+                    o.labelStatus, o.updatedAt == null ? null : o.updatedAt.toInstant());
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        printer.flush();
     }
 
     /**
@@ -247,35 +234,55 @@ public class OpenDataResource {
         return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private byte[] writeGeoJson(List<Organization> organizations) {
-        ObjectNode collection = mapper.createObjectNode().put("type", "FeatureCollection");
-        ArrayNode features = collection.putArray("features");
-        for (Organization o : organizations) {
-            ObjectNode feature = features.addObject().put("type", "Feature").put("id", o.id.toString());
+    private void writeGeoJson(Stream<Organization> organizations, OutputStream target) throws IOException {
+        JsonGenerator json = mapper.getFactory().createGenerator(target);
+        json.writeStartObject();
+        json.writeStringField("type", "FeatureCollection");
+        json.writeArrayFieldStart("features");
+        for (Organization o : (Iterable<Organization>) organizations::iterator) {
+            json.writeStartObject();
+            json.writeStringField("type", "Feature");
+            json.writeStringField("id", o.id.toString());
             if (o.latitude != null && o.longitude != null) {
-                ObjectNode point = feature.putObject("geometry").put("type", "Point");
-                point.putArray("coordinates").add(o.longitude).add(o.latitude);
+                json.writeObjectFieldStart("geometry");
+                json.writeStringField("type", "Point");
+                json.writeArrayFieldStart("coordinates");
+                json.writeNumber(o.longitude);
+                json.writeNumber(o.latitude);
+                json.writeEndArray();
+                json.writeEndObject();
             } else {
-                feature.putNull("geometry");
+                json.writeNullField("geometry");
             }
-            ObjectNode p = feature.putObject("properties");
-            p.put("id", o.id.toString()).put("name", o.name).put("legalName", o.legalName).put("kind", o.kind.name())
-                    .put("siren", trim(o.siren)).put("siret", trim(o.siret)).put("nafCode", o.nafCode)
-                    .put("headcountBand", o.headcountBand == null ? null : o.headcountBand.name())
-                    .put("foundedYear", o.foundedYear).put("website", o.website).put("descriptionFr", o.descriptionFr)
-                    .put("descriptionEn", o.descriptionEn).put("address", o.address).put("postalCode", o.postalCode)
-                    .put("city", o.city).put("department", o.department);
-            o.sectors.forEach(p.putArray("sectors")::add);
-            o.strategicSectors.forEach(p.putArray("strategicSectors")::add);
-            o.techniques.forEach(p.putArray("techniques")::add);
-            p.put("fundsRaisedEur", o.fundsRaisedEur).put("labelStatus", o.labelStatus.name())
-                    .put("updatedAt", o.updatedAt == null ? null : o.updatedAt.toInstant().toString());
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("id", o.id.toString());
+            json.writeStringField("name", o.name);
+            json.writeStringField("legalName", o.legalName);
+            json.writeStringField("kind", o.kind.name());
+            json.writeStringField("siren", trim(o.siren));
+            json.writeStringField("siret", trim(o.siret));
+            json.writeStringField("nafCode", o.nafCode);
+            json.writeStringField("headcountBand", o.headcountBand == null ? null : o.headcountBand.name());
+            json.writeObjectField("foundedYear", o.foundedYear);
+            json.writeStringField("website", o.website);
+            json.writeStringField("descriptionFr", o.descriptionFr);
+            json.writeStringField("descriptionEn", o.descriptionEn);
+            json.writeStringField("address", o.address);
+            json.writeStringField("postalCode", o.postalCode);
+            json.writeStringField("city", o.city);
+            json.writeStringField("department", o.department);
+            json.writeObjectField("sectors", o.sectors);
+            json.writeObjectField("strategicSectors", o.strategicSectors);
+            json.writeObjectField("techniques", o.techniques);
+            json.writeObjectField("fundsRaisedEur", o.fundsRaisedEur);
+            json.writeStringField("labelStatus", o.labelStatus.name());
+            json.writeStringField("updatedAt", o.updatedAt == null ? null : o.updatedAt.toInstant().toString());
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        try {
-            return mapper.writeValueAsBytes(collection);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
     }
 
     private static String trim(String value) {
