@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,7 +35,10 @@ public class CachedRepresentations {
 
     private static final int MAX_ENTRIES = 256;
 
+    private static final Pattern NOT_TAG_CHARACTERS = Pattern.compile("[^a-z0-9]");
+
     private final CalendarVersion version;
+    private final Revalidations revalidations;
     private final int maxAgeSeconds;
     /** Rendered bodies by version and query; a render under way is shared by the requests that need it. */
     private final Map<String, CompletableFuture<Buffer>> rendered = Collections.synchronizedMap(
@@ -45,9 +49,10 @@ public class CachedRepresentations {
                 }
             });
 
-    CachedRepresentations(CalendarVersion version,
+    CachedRepresentations(CalendarVersion version, Revalidations revalidations,
             @ConfigProperty(name = "sudia.events.feed-max-age", defaultValue = "120") int maxAgeSeconds) {
         this.version = version;
+        this.revalidations = revalidations;
         this.maxAgeSeconds = maxAgeSeconds;
     }
 
@@ -59,7 +64,7 @@ public class CachedRepresentations {
             Supplier<byte[]> render) {
         CalendarVersion.Snapshot snapshot = version.current();
         String key = representation + "|" + query.key() + (query.relative() ? "" : "|fixed");
-        String tag = representation.replaceAll("[^a-z0-9]", "") + "-" + Long.toString(snapshot.value(), 36) + "-"
+        String tag = NOT_TAG_CHARACTERS.matcher(representation).replaceAll("") + "-" + Long.toString(snapshot.value(), 36) + "-"
                 + Integer.toHexString(key.hashCode());
         EntityTag etag = new EntityTag(tag);
         Instant lastModified = snapshot.changedAt();
@@ -67,6 +72,9 @@ public class CachedRepresentations {
             lastModified = query.from();
         }
         lastModified = lastModified.truncatedTo(ChronoUnit.SECONDS);
+        // A window that follows the clock starts at the minute: its answer holds until the next one.
+        revalidations.issued(Revalidations.Issued.of(tag, snapshot.value(),
+                query.relative() ? query.from().plus(1, ChronoUnit.MINUTES) : null, lastModified, maxAgeSeconds));
         if (notModified(headers, tag, lastModified)) {
             return Uni.createFrom().item(headers(Response.notModified(etag), lastModified).build());
         }

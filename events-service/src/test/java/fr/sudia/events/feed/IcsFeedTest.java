@@ -163,6 +163,33 @@ class IcsFeedTest {
         assertFalse(first.asString().contains("SUMMARY:Après"));
     }
 
+    /**
+     * A URI answered before is revalidated ahead of the REST layer; the same query written another way goes through
+     * it: both 304s carry the same validators, and a stale ETag is never confirmed.
+     */
+    @Test
+    void aRepeatedRevalidationCarriesTheSameValidatorsAsTheFirst() {
+        String tag = tag();
+        Fixtures.published("Revalidé", "2027-09-14T16:00:00Z", "2027-09-14T18:00:00Z", tags(tag));
+        String etag = given().queryParam("tag", tag).queryParam("from", "2027-09-01").get("/feeds/events.json")
+                .then().statusCode(200).extract().header("ETag");
+
+        Response known = given().header("If-None-Match", "\"other\", " + etag).queryParam("tag", tag)
+                .queryParam("from", "2027-09-01").get("/feeds/events.json").then().statusCode(304).extract().response();
+        Response rewritten = given().header("If-None-Match", etag).queryParam("from", "2027-09-01").queryParam("tag", tag)
+                .get("/feeds/events.json").then().statusCode(304).extract().response();
+        for (String header : List.of("ETag", "Last-Modified", "Cache-Control", "Access-Control-Allow-Origin")) {
+            assertEquals(rewritten.header(header), known.header(header), header);
+        }
+        assertEquals("", known.asString());
+        given().header("If-None-Match", "\"other\"").queryParam("tag", tag).queryParam("from", "2027-09-01")
+                .get("/feeds/events.json").then().statusCode(200);
+
+        Fixtures.published("Ensuite", "2027-09-15T16:00:00Z", "2027-09-15T18:00:00Z", tags(tag));
+        given().header("If-None-Match", etag).queryParam("tag", tag).queryParam("from", "2027-09-01")
+                .get("/feeds/events.json").then().statusCode(200);
+    }
+
     @Test
     void calendarClientsGetTheFeedWithTheirAcceptHeader() {
         for (String accept : List.of("text/calendar", "*/*")) {
