@@ -26,7 +26,11 @@ public record ImportJobView(
         @Schema(description = "Rows dealt with so far") int processed,
         @Schema(description = "processed / total, from 0 to 1", examples = "0.42") double progress,
         @Schema(description = "Why a FAILED job stopped", nullable = true) String error,
-        @Schema(description = "Every rejected row, by line") List<RejectedRow> rejectedRows) {
+        @Schema(description = "The first 100 rejected rows, by line (counts.rejected says how many there are; all of "
+                + "them, a page at a time: listImportRejections)") List<RejectedRow> rejectedRows) {
+
+    /** How many rejected rows the job shows itself. */
+    static final int REJECTED_ROWS_SHOWN = 100;
 
     @Schema(name = "ImportCounts", description = "total = accepted + unchanged + rejected once the job is DONE")
     public record Counts(
@@ -47,12 +51,15 @@ public record ImportJobView(
     }
 
     static ImportJobView of(ImportJob job, List<ImportRejection> rejections, ObjectMapper mapper) {
-        List<RejectedRow> rows = rejections.stream().map(r -> new RejectedRow(r.line, r.rowNumber, r.name,
-                violations(mapper, r.violations))).toList();
+        List<RejectedRow> rows = rejections.stream().map(r -> rejectedRow(r, mapper)).toList();
         return new ImportJobView(job.id, job.status, job.format, job.fileSha256, job.fileBytes, job.createdBy,
                 job.createdAt, job.startedAt, job.finishedAt,
                 new Counts(job.total, job.created + job.updated, job.created, job.updated, job.unchanged, job.rejected),
                 job.processed, job.total == 0 ? 1.0 : Math.min(1.0, (double) job.processed / job.total), job.error, rows);
+    }
+
+    static RejectedRow rejectedRow(ImportRejection rejection, ObjectMapper mapper) {
+        return new RejectedRow(rejection.line, rejection.rowNumber, rejection.name, violations(mapper, rejection.violations));
     }
 
     private static List<RowViolation> violations(ObjectMapper mapper, String json) {

@@ -1,6 +1,7 @@
 package fr.sudia.directory.importing;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,15 +18,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.sudia.platform.paging.Cursor;
+import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -124,8 +132,9 @@ public class ImportResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "getImport", summary = "Follow an import",
             description = "The job's status (QUEUED, RUNNING, DONE, FAILED), its counts (total, accepted = created + "
-                    + "updated, unchanged, rejected), its progress (processed / total) and every rejected row with "
-                    + "its line and reasons (field and message). Poll it until DONE or FAILED.")
+                    + "updated, unchanged, rejected), its progress (processed / total) and the first rejected rows with "
+                    + "their line and reasons (field and message; all of them: listImportRejections). Poll it until "
+                    + "DONE or FAILED.")
     @APIResponse(responseCode = "200", description = "The job and its report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class),
                     examples = @ExampleObject(name = "done", value = """
@@ -145,9 +154,55 @@ public class ImportResource {
         return view(id);
     }
 
+    @GET
+    @Path("{id}/rejections")
+    @RolesAllowed({ Roles.ADMIN, Roles.EDITOR })
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "listImportRejections", summary = "List an import's rejected rows",
+            description = "Every rejected row of the job with its line and reasons, by line, a page at a time (the job "
+                    + "itself shows the first " + ImportJobView.REJECTED_ROWS_SHOWN + ").")
+    @APIResponse(responseCode = "200", description = "One page of rejected rows",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RejectionsPage.class),
+                    examples = @ExampleObject(name = "page", value = """
+                            {"items":[{"line":4,"row":3,"name":"Videtics","violations":[
+                               {"field":"siren","message":"not a valid SIREN (9 digits, Luhn check)"}]}],
+                             "nextCursor":null}""")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Page<ImportJobView.RejectedRow> rejections(@PathParam("id") @Parameter(description = "Import job id") UUID id,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(Page.MAX_LIMIT) @Parameter(description = "Page size, 1 to 100") int limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
+        job(id);
+        List<String> after = Cursor.decode(cursor, 2);
+        int afterLine = Integer.MIN_VALUE;
+        long afterId = Long.MIN_VALUE;
+        if (!after.isEmpty()) {
+            try {
+                afterLine = Integer.parseInt(after.get(0));
+                afterId = Long.parseLong(after.get(1));
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
+            }
+        }
+        List<ImportRejection> rows = ImportRejection.<ImportRejection>find(
+                "jobId = ?1 and (line > ?2 or (line = ?2 and id > ?3)) order by line, id", id, afterLine, afterId)
+                .page(0, limit + 1).list();
+        return Page.fromKeyset(rows, limit, r -> List.of(Integer.toString(r.line), Long.toString(r.id)),
+                r -> ImportJobView.rejectedRow(r, mapper));
+    }
+
+    @Schema(name = "ImportRejectionsPage")
+    record RejectionsPage(List<ImportJobView.RejectedRow> items, @Schema(nullable = true) String nextCursor) {
+    }
+
+    private static ImportJob job(UUID id) {
+        return ImportJob.<ImportJob>findByIdOptional(id).orElseThrow(() -> new NotFoundException("No import " + id + "."));
+    }
+
     private ImportJobView view(UUID id) {
-        ImportJob job = ImportJob.<ImportJob>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("No import " + id + "."));
-        return ImportJobView.of(job, ImportRejection.list("jobId = ?1 order by line, id", id), mapper);
+        return ImportJobView.of(job(id), ImportRejection.<ImportRejection>find("jobId = ?1 order by line, id", id)
+                .page(0, ImportJobView.REJECTED_ROWS_SHOWN).list(), mapper);
     }
 }

@@ -166,6 +166,42 @@ public class ImportResourceTest {
                 java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), "Bulk " + tag + " %"));
     }
 
+    /** A file of many bad rows: the job shows the first hundred, and every one can be read a page at a time. */
+    @Test
+    void everyRejectedRowCanBeReadAPageAtATime() {
+        StringBuilder csv = new StringBuilder("nom;type;ville\n");
+        for (int i = 0; i < 130; i++) {
+            csv.append(";startup;Nice\n"); // no name
+        }
+        JsonPath job = finished(start(csv.toString(), "text/csv"));
+        assertEquals(130, job.getInt("counts.rejected"));
+        assertEquals(100, job.getList("rejectedRows").size());
+
+        String rejections = IMPORTS + "/" + job.getString("id") + "/rejections";
+        List<Integer> lines = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().auth().oauth2(DevTokens.forRole(Roles.EDITOR)).queryParam("limit", 50);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get(rejections).then().statusCode(200).extract().jsonPath();
+            lines.addAll(page.getList("items.line", Integer.class));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null);
+        assertEquals(3, pages);
+        assertEquals(java.util.stream.IntStream.rangeClosed(2, 131).boxed().toList(), lines);
+        assertEquals(job.getList("rejectedRows.line", Integer.class), lines.subList(0, 100));
+
+        given().auth().oauth2(DevTokens.forRole(Roles.EDITOR)).queryParam("cursor", "bm90LWEtY3Vyc29y").get(rejections)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(DevTokens.forRole(Roles.MEMBER)).get(rejections).then().statusCode(403);
+        given().auth().oauth2(DevTokens.forRole(Roles.EDITOR)).get(IMPORTS + "/" + java.util.UUID.randomUUID() + "/rejections")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
     @Test
     void unreadableFilesAre400ProblemsAndStoreNothing() {
         long jobs = QuarkusTransaction.requiringNew().call(() -> ImportJob.count());
