@@ -3,6 +3,8 @@ package fr.sudia.platform.outbox;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -11,6 +13,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.platform.events.CloudEvent;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -26,12 +30,14 @@ public class Outbox {
     private final ObjectMapper objectMapper;
     private final URI source;
     private final Event<OutboxWritten> written;
+    private final OpenTelemetry openTelemetry;
 
     Outbox(ObjectMapper objectMapper, @ConfigProperty(name = "sudia.events.source") URI source,
-            Event<OutboxWritten> written) {
+            Event<OutboxWritten> written, OpenTelemetry openTelemetry) {
         this.objectMapper = objectMapper;
         this.source = source;
         this.written = written;
+        this.openTelemetry = openTelemetry;
     }
 
     /**
@@ -51,9 +57,22 @@ public class Outbox {
         row.aggregateId = aggregateId;
         row.payload = toJson(data);
         row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<String, String> traceContext = currentTraceContext();
+        row.traceparent = traceContext.get(TRACEPARENT);
+        row.tracestate = traceContext.get(TRACESTATE);
         row.persist();
         written.fire(new OutboxWritten());
         return toCloudEvent(row);
+    }
+
+    static final String TRACEPARENT = "traceparent";
+    static final String TRACESTATE = "tracestate";
+
+    /** The W3C headers of the current span (none when tracing is off or no span is current). */
+    private Map<String, String> currentTraceContext() {
+        Map<String, String> carrier = new HashMap<>();
+        openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), carrier, Map::put);
+        return carrier;
     }
 
     /** Fired when a row is written; the relay wakes up once the transaction has committed. */

@@ -51,6 +51,11 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "last_error")
     public String lastError;
 
+    /** The W3C trace context current when the event was written; null outside a trace. */
+    public String traceparent;
+
+    public String tracestate;
+
     /** The oldest events not yet relayed, in the order they were written. */
     public static List<OutboxEvent> pending(int limit) {
         return find("sentAt is null order by seq").page(0, limit).list();
@@ -58,5 +63,16 @@ public class OutboxEvent extends PanacheEntityBase {
 
     public static long countPending() {
         return count("sentAt is null");
+    }
+
+    /** How many events wait, and when the oldest of them was written (null when none waits). */
+    public static Backlog backlog() {
+        Object[] row = getEntityManager()
+                .createQuery("select count(e), min(e.occurredAt) from OutboxEvent e where e.sentAt is null", Object[].class)
+                .getSingleResult();
+        return new Backlog(((Number) row[0]).longValue(), (OffsetDateTime) row[1]);
+    }
+
+    public record Backlog(long pending, OffsetDateTime oldestOccurredAt) {
     }
 }

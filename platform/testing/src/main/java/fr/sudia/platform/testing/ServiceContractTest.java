@@ -22,13 +22,20 @@ public abstract class ServiceContractTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        // Kubernetes' startup probe.
+        given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void exposesPrometheusMetricsIncludingTheOutboxBacklog() {
+        given().when().get("/api/v1/does-not-exist").then().statusCode(404);
         given().when().get("/q/metrics")
                 .then().statusCode(200)
-                .body(containsString("sudia_outbox_pending"))
+                .body(containsString("sudia_outbox_pending{"))
+                .body(containsString("sudia_outbox_oldest_pending_age_seconds{"))
+                .body(containsString("sudia_events_dead_lettered_total{"))
+                // Latency buckets, so that Prometheus can compute the p99 of every service.
+                .body(containsString("http_server_requests_seconds_bucket{"))
                 .body(containsString("jvm_memory_used_bytes"));
     }
 
