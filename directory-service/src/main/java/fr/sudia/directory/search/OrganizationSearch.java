@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -67,7 +68,8 @@ public class OrganizationSearch {
             SearchDocuments.HEADCOUNT_BAND, SearchDocuments.LABELLED);
 
     private static final int MAX_TYPO_QUERIES = 2_000;
-    private static final int MAX_TYPO_TERMS = 256;
+    /** How much a short name counts: enough to order names that match alike ("Therapixel" before "Therapixel Lab"). */
+    private static final float SHORT_NAME_WEIGHT = 1f;
 
     private final Map<String, Query> typoQueries = new ConcurrentHashMap<>();
     /**
@@ -175,11 +177,8 @@ public class OrganizationSearch {
                 return new TermQuery(term);
             }
             int first = w.offsetByCodePoints(0, 1);
-            // Each name word within reach is scored like a word typed right (so a short name outranks a long one
-            // holding the same word); a word with very many neighbours keeps the first ones.
             return new AutomatonQuery(term, new LevenshteinAutomata(w.substring(first), true).toAutomaton(typos, w.substring(0, first)),
-                    Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false,
-                    new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_TYPO_TERMS));
+                    Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false, MultiTermQuery.CONSTANT_SCORE_REWRITE);
         });
     }
 
@@ -200,6 +199,9 @@ public class OrganizationSearch {
                 anywhere.add(new BoostQuery(nameCloseTo(word), TYPO_WEIGHT), Occur.SHOULD);
                 query.add(anywhere.build(), Occur.MUST);
             }
+            // Scores only: the words above decide what matches.
+            query.add(FeatureField.newLinearQuery(SearchDocuments.FEATURES, SearchDocuments.NAME_SHORTNESS, SHORT_NAME_WEIGHT),
+                    Occur.SHOULD);
         }
         anyOf(query, SearchDocuments.KIND, request.kinds());
         anyOf(query, SearchDocuments.SECTOR, request.sectors());

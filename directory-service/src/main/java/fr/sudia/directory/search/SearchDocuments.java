@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -37,6 +38,9 @@ final class SearchDocuments {
     static final String FOUNDED_YEAR = "founded_year";
     static final String LOCATION = "location";
     static final String VIEW = "view";
+    static final String FEATURES = "features";
+    /** 1 / (1 + words in the name): a shorter name ranks first among names that match alike. */
+    static final String NAME_SHORTNESS = "name_shortness";
     static final String LATITUDE = "latitude";
     static final String LONGITUDE = "longitude";
 
@@ -67,6 +71,7 @@ final class SearchDocuments {
 
         doc.add(new TextField(NAME, o.name, Field.Store.NO));
         doc.add(new TextField(NAME_WORDS, o.name, Field.Store.NO));
+        doc.add(new FeatureField(FEATURES, NAME_SHORTNESS, 1f / (1 + FrenchText.words(FrenchText.FOLDED, o.name).size())));
         if (o.legalName != null) {
             doc.add(new TextField(LEGAL_NAME, o.legalName, Field.Store.NO));
         }
