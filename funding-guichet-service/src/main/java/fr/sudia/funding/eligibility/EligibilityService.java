@@ -51,9 +51,10 @@ public class EligibilityService {
      */
     public MatchResult match(CompanyProfile profile, boolean openOnly, int limit) {
         LocalDate today = time.today();
-        record Ranked(CatalogueSnapshot.Entry entry, SchemeMatch match) {
+        record Ranked(CatalogueSnapshot.Entry entry, SchemeMatch match, long key) {
         }
-        Comparator<Ranked> ranking = Comparator.comparing(Ranked::match, RANKING);
+        // The first levels of RANKING packed in one number, so that most comparisons are one subtraction.
+        Comparator<Ranked> ranking = Comparator.comparingLong(Ranked::key).thenComparing(Ranked::match, RANKING);
         Map<Verdict, Long> totals = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
             totals.put(verdict, 0L);
@@ -65,17 +66,26 @@ public class EligibilityService {
             if (openOnly && !entry.isOpen(today)) {
                 continue;
             }
-            Ranked ranked = new Ranked(entry, match(entry, EligibilityMatcher.outcomes(entry.conditions(), company), today));
-            totals.merge(ranked.match().verdict(), 1L, Long::sum);
-            best.add(ranked);
-            if (best.size() > limit) {
+            SchemeMatch match = match(entry, EligibilityMatcher.outcomes(entry.conditions(), company), today);
+            Ranked ranked = new Ranked(entry, match, rankingKey(match));
+            totals.merge(match.verdict(), 1L, Long::sum);
+            if (best.size() < limit) {
+                best.add(ranked);
+            } else if (ranking.compare(ranked, best.peek()) < 0) {
                 best.poll();
+                best.add(ranked);
             }
         }
         List<SchemeMatch> items = best.stream().sorted(ranking)
                 .map(r -> match(r.entry(), EligibilityMatcher.check(r.entry().conditions(), company), today))
                 .toList();
         return new MatchResult(profile, today, totals, items);
+    }
+
+    /** Verdict, failed, unknown, passed (more first) and open (first), in the order of {@link #RANKING}. */
+    static long rankingKey(SchemeMatch match) {
+        return (long) match.verdict().ordinal() << 40 | (long) match.failed() << 30 | (long) match.unknown() << 20
+                | (long) (1023 - match.passed()) << 10 | (match.open() ? 0 : 1);
     }
 
     static SchemeMatch match(CatalogueSnapshot.Entry entry, List<ConditionCheck> checks, LocalDate today) {
