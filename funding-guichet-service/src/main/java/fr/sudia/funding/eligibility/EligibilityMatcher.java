@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -30,61 +29,131 @@ public final class EligibilityMatcher {
     }
 
     public static List<ConditionCheck> check(EligibilityConditions conditions, CompanyProfile profile, int currentYear) {
-        return check(conditions, Company.of(profile, currentYear), true);
+        return check(conditions, Company.of(profile, currentYear));
     }
 
+    /** Every condition's outcome with the reason in words, in the order of {@link EligibilityConditions}. */
     public static List<ConditionCheck> check(EligibilityConditions conditions, Company company) {
-        return check(conditions, company, true);
+        Tally tally = Tally.explaining();
+        evaluate(conditions, company, tally);
+        return tally.checks();
     }
 
     /**
-     * The same checks without their explanations (null): what ranking needs, without building the sentences of
-     * schemes that will not be shown.
+     * The outcomes alone, counted into {@code tally} (reset first): what ranking needs, without a sentence or an
+     * object per condition, since it runs for every scheme of the catalogue on every call.
      */
-    public static List<ConditionCheck> outcomes(EligibilityConditions conditions, Company company) {
-        return check(conditions, company, false);
+    public static Tally tally(EligibilityConditions conditions, Company company, Tally tally) {
+        tally.reset();
+        evaluate(conditions, company, tally);
+        return tally;
     }
 
-    private static List<ConditionCheck> check(EligibilityConditions conditions, Company company, boolean explain) {
+    /** The one place that decides which conditions apply and how each one fares. */
+    private static void evaluate(EligibilityConditions conditions, Company company, Tally tally) {
         CompanyProfile profile = company.profile();
-        int currentYear = company.currentYear();
-        Explainer x = new Explainer(explain);
-        List<ConditionCheck> checks = new ArrayList<>();
+        tally.explainFor(conditions, company);
         if (!isEmpty(conditions.companyCategories())) {
-            checks.add(category(x, conditions.companyCategories(), company.possibleCategories()));
+            tally.record(Condition.COMPANY_CATEGORIES, category(conditions.companyCategories(), company.possibleCategories()));
         }
         if (conditions.minAgeYears() != null || conditions.maxAgeYears() != null) {
-            checks.add(age(x, conditions.minAgeYears(), conditions.maxAgeYears(), profile.foundedYear(), currentYear));
+            tally.record(Condition.AGE, age(conditions.minAgeYears(), conditions.maxAgeYears(), profile.foundedYear(),
+                    company.currentYear()));
         }
         if (!isEmpty(conditions.legalForms())) {
-            checks.add(oneOf(x, "legalForms", "legal form", conditions.legalForms(), profile.legalForm()));
+            tally.record(Condition.LEGAL_FORMS, oneOf(conditions.legalForms(), profile.legalForm()));
         }
         if (!isEmpty(conditions.nafCodesAccepted())) {
-            checks.add(nafAccepted(x, conditions.nafCodesAccepted(), profile.nafCode()));
+            tally.record(Condition.NAF_ACCEPTED, nafAccepted(conditions.nafCodesAccepted(), profile.nafCode()));
         }
         if (!isEmpty(conditions.nafCodesExcluded())) {
-            checks.add(nafExcluded(x, conditions.nafCodesExcluded(), profile.nafCode()));
+            tally.record(Condition.NAF_EXCLUDED, nafExcluded(conditions.nafCodesExcluded(), profile.nafCode()));
         }
         if (conditions.inRegion() != null) {
-            checks.add(inRegion(x, conditions.inRegion(), profile.department()));
+            tally.record(Condition.IN_REGION, inRegion(conditions.inRegion(), profile.department()));
         }
         if (!isEmpty(conditions.departments())) {
-            checks.add(oneOf(x, "departments", "department", conditions.departments(), profile.department()));
+            tally.record(Condition.DEPARTMENTS, oneOf(conditions.departments(), profile.department()));
         }
         if (!isEmpty(conditions.sectors())) {
-            checks.add(overlap(x, "sectors", "sector", conditions.sectors(), profile.sectors()));
+            tally.record(Condition.SECTORS, overlap(conditions.sectors(), profile.sectors()));
         }
         if (!isEmpty(conditions.strategicSectors())) {
-            checks.add(overlap(x, "strategicSectors", "strategic sector", conditions.strategicSectors(),
-                    profile.strategicSectors()));
+            tally.record(Condition.STRATEGIC_SECTORS, overlap(conditions.strategicSectors(), profile.strategicSectors()));
         }
         if (!isEmpty(conditions.stages())) {
-            checks.add(oneOf(x, "stages", "stage", conditions.stages(), profile.stage()));
+            tally.record(Condition.STAGES, oneOf(conditions.stages(), profile.stage()));
         }
         if (Boolean.TRUE.equals(conditions.requiresLabel())) {
-            checks.add(label(x, profile.holdsLabel()));
+            tally.record(Condition.REQUIRES_LABEL, label(profile.holdsLabel()));
         }
-        return checks;
+    }
+
+    /**
+     * The outcomes of one scheme's conditions: counts, and the checks with their sentences when explaining. One
+     * counting tally is reused across a whole catalogue.
+     */
+    public static final class Tally {
+        private final List<ConditionCheck> checks;
+        private EligibilityConditions conditions;
+        private Company company;
+        private int passed;
+        private int failed;
+        private int unknown;
+
+        private Tally(List<ConditionCheck> checks) {
+            this.checks = checks;
+        }
+
+        public static Tally counting() {
+            return new Tally(null);
+        }
+
+        static Tally explaining() {
+            return new Tally(new ArrayList<>());
+        }
+
+        void reset() {
+            passed = failed = unknown = 0;
+        }
+
+        private void explainFor(EligibilityConditions conditions, Company company) {
+            if (checks != null) {
+                this.conditions = conditions;
+                this.company = company;
+            }
+        }
+
+        private void record(Condition condition, Outcome outcome) {
+            switch (outcome) {
+                case PASS -> passed++;
+                case FAIL -> failed++;
+                case UNKNOWN -> unknown++;
+            }
+            if (checks != null) {
+                checks.add(new ConditionCheck(condition.field, outcome, condition.explain(outcome, conditions, company)));
+            }
+        }
+
+        public int passed() {
+            return passed;
+        }
+
+        public int failed() {
+            return failed;
+        }
+
+        public int unknown() {
+            return unknown;
+        }
+
+        public Verdict verdict() {
+            return Verdict.of(failed, unknown);
+        }
+
+        List<ConditionCheck> checks() {
+            return checks;
+        }
     }
 
     /**
@@ -113,94 +182,195 @@ public final class EligibilityMatcher {
         return possible;
     }
 
-    private static ConditionCheck category(Explainer x, Set<CompanyCategory> accepted, Set<CompanyCategory> possible) {
+    private static Outcome category(Set<CompanyCategory> accepted, Set<CompanyCategory> possible) {
         if (accepted.containsAll(possible)) {
-            return x.check("companyCategories", Outcome.PASS, () -> "The company is " + names(possible) + "; accepted: " + names(accepted) + ".");
+            return Outcome.PASS;
         }
-        if (possible.stream().noneMatch(accepted::contains)) {
-            return x.check("companyCategories", Outcome.FAIL, () -> "The company is " + names(possible) + "; accepted: " + names(accepted) + ".");
+        for (CompanyCategory category : possible) {
+            if (accepted.contains(category)) {
+                return Outcome.UNKNOWN;
+            }
         }
-        return x.check("companyCategories", Outcome.UNKNOWN, () -> "With the figures given the company could be " + names(possible) + "; accepted: " + names(accepted)
-                        + ". Give headcount, and turnover or balance-sheet total, to decide.");
+        return Outcome.FAIL;
     }
 
-    private static ConditionCheck age(Explainer x, Integer min, Integer max, Integer foundedYear, int currentYear) {
+    private static Outcome age(Integer min, Integer max, Integer foundedYear, int currentYear) {
         if (foundedYear == null) {
-            return x.check("age", Outcome.UNKNOWN, () -> "Age must be " + range(min, max) + "; the founding year is not known.");
+            return Outcome.UNKNOWN;
         }
         int age = currentYear - foundedYear;
-        boolean ok = (min == null || age >= min) && (max == null || age <= max);
-        return x.check("age", ok ? Outcome.PASS : Outcome.FAIL, () -> "The company is " + age + " year(s) old (founded " + foundedYear + "); required: " + range(min, max) + ".");
+        return (min == null || age >= min) && (max == null || age <= max) ? Outcome.PASS : Outcome.FAIL;
     }
 
-    private static ConditionCheck nafAccepted(Explainer x, List<String> accepted, String nafCode) {
-        if (nafCode == null) {
-            return x.check("nafCodesAccepted", Outcome.UNKNOWN, () -> "Accepted NAF codes: " + String.join(", ", accepted) + "; the company's NAF code is not known.");
+    private static Outcome nafAccepted(List<String> accepted, String nafCode) {
+        return nafCode == null ? Outcome.UNKNOWN : coversAny(accepted, nafCode) ? Outcome.PASS : Outcome.FAIL;
+    }
+
+    private static Outcome nafExcluded(List<String> excluded, String nafCode) {
+        return nafCode == null ? Outcome.UNKNOWN : coversAny(excluded, nafCode) ? Outcome.FAIL : Outcome.PASS;
+    }
+
+    private static boolean coversAny(List<String> conditionCodes, String nafCode) {
+        for (String code : conditionCodes) {
+            if (NafCodes.covers(code, nafCode)) {
+                return true;
+            }
         }
-        boolean ok = accepted.stream().anyMatch(code -> NafCodes.covers(code, nafCode));
-        return x.check("nafCodesAccepted", ok ? Outcome.PASS : Outcome.FAIL, () -> "NAF code " + nafCode + (ok ? " is" : " is not") + " among the accepted " + String.join(", ", accepted) + ".");
+        return false;
     }
 
-    private static ConditionCheck nafExcluded(Explainer x, List<String> excluded, String nafCode) {
-        if (nafCode == null) {
-            return x.check("nafCodesExcluded", Outcome.UNKNOWN, () -> "Excluded NAF codes: " + String.join(", ", excluded) + "; the company's NAF code is not known.");
-        }
-        boolean hit = excluded.stream().anyMatch(code -> NafCodes.covers(code, nafCode));
-        return x.check("nafCodesExcluded", hit ? Outcome.FAIL : Outcome.PASS, () -> "NAF code " + nafCode + (hit ? " is" : " is not") + " among the excluded " + String.join(", ", excluded) + ".");
-    }
-
-    private static ConditionCheck inRegion(Explainer x, boolean required, String department) {
+    private static Outcome inRegion(boolean required, String department) {
         if (department == null) {
-            return x.check("inRegion", Outcome.UNKNOWN, () -> "The company's department is not known.");
+            return Outcome.UNKNOWN;
         }
-        boolean inside = REGION_SUD.contains(department);
-        boolean ok = inside == required;
-        return x.check("inRegion", ok ? Outcome.PASS : Outcome.FAIL, () -> "Department " + department
-                + (inside ? " is" : " is not") + " in the Région Sud; the scheme requires a company "
-                + (required ? "in" : "outside") + " the region.");
+        return REGION_SUD.contains(department) == required ? Outcome.PASS : Outcome.FAIL;
     }
 
-    private static <T> ConditionCheck oneOf(Explainer x, String condition, String what, Collection<T> accepted, T value) {
-        if (value == null) {
-            return x.check(condition, Outcome.UNKNOWN, () -> "Accepted " + what + ": " + names(accepted)
-                    + "; the company's " + what + " is not known.");
-        }
-        boolean ok = accepted.contains(value);
-        return x.check(condition, ok ? Outcome.PASS : Outcome.FAIL, () -> "The company's " + what + " " + value
-                + (ok ? " is" : " is not") + " among " + names(accepted) + ".");
+    private static <T> Outcome oneOf(Collection<T> accepted, T value) {
+        return value == null ? Outcome.UNKNOWN : accepted.contains(value) ? Outcome.PASS : Outcome.FAIL;
     }
 
-    private static <T> ConditionCheck overlap(Explainer x, String condition, String what, Set<T> accepted, Set<T> values) {
+    private static <T> Outcome overlap(Set<T> accepted, Set<T> values) {
         if (isEmpty(values)) {
-            return x.check(condition, Outcome.UNKNOWN, () -> "Accepted " + what + "s: " + names(accepted)
-                    + "; the company's " + what + "s are not known.");
+            return Outcome.UNKNOWN;
         }
-        return values.stream().noneMatch(accepted::contains)
-                ? x.check(condition, Outcome.FAIL, () -> "None of the company's " + what + "s (" + names(values)
-                        + ") is among " + names(accepted) + ".")
-                : x.check(condition, Outcome.PASS, () -> "The company works in " + values.stream()
-                        .filter(accepted::contains).map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".");
+        for (T value : values) {
+            if (accepted.contains(value)) {
+                return Outcome.PASS;
+            }
+        }
+        return Outcome.FAIL;
     }
 
-    private static ConditionCheck label(Explainer x, Boolean holdsLabel) {
-        if (holdsLabel == null) {
-            return x.check("requiresLabel", Outcome.UNKNOWN, () -> "The scheme requires the Sud IA label; whether the company holds it is not known.");
+    private static Outcome label(Boolean holdsLabel) {
+        return holdsLabel == null ? Outcome.UNKNOWN : holdsLabel ? Outcome.PASS : Outcome.FAIL;
+    }
+
+    /** Each condition's name in {@link EligibilityConditions}, and how its outcome is said in words. */
+    private enum Condition {
+        COMPANY_CATEGORIES("companyCategories") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                Set<CompanyCategory> possible = company.possibleCategories();
+                return outcome == Outcome.UNKNOWN
+                        ? "With the figures given the company could be " + names(possible) + "; accepted: "
+                                + names(c.companyCategories()) + ". Give headcount, and turnover or balance-sheet total, to decide."
+                        : "The company is " + names(possible) + "; accepted: " + names(c.companyCategories()) + ".";
+            }
+        },
+        AGE("age") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                Integer foundedYear = company.profile().foundedYear();
+                String range = range(c.minAgeYears(), c.maxAgeYears());
+                return foundedYear == null
+                        ? "Age must be " + range + "; the founding year is not known."
+                        : "The company is " + (company.currentYear() - foundedYear) + " year(s) old (founded " + foundedYear
+                                + "); required: " + range + ".";
+            }
+        },
+        LEGAL_FORMS("legalForms") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                return oneOfSentence("legal form", c.legalForms(), company.profile().legalForm());
+            }
+        },
+        NAF_ACCEPTED("nafCodesAccepted") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                String nafCode = company.profile().nafCode();
+                String accepted = String.join(", ", c.nafCodesAccepted());
+                return nafCode == null
+                        ? "Accepted NAF codes: " + accepted + "; the company's NAF code is not known."
+                        : "NAF code " + nafCode + (outcome == Outcome.PASS ? " is" : " is not") + " among the accepted " + accepted + ".";
+            }
+        },
+        NAF_EXCLUDED("nafCodesExcluded") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                String nafCode = company.profile().nafCode();
+                String excluded = String.join(", ", c.nafCodesExcluded());
+                return nafCode == null
+                        ? "Excluded NAF codes: " + excluded + "; the company's NAF code is not known."
+                        : "NAF code " + nafCode + (outcome == Outcome.FAIL ? " is" : " is not") + " among the excluded " + excluded + ".";
+            }
+        },
+        IN_REGION("inRegion") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                String department = company.profile().department();
+                if (department == null) {
+                    return "The company's department is not known.";
+                }
+                return "Department " + department + (REGION_SUD.contains(department) ? " is" : " is not")
+                        + " in the Région Sud; the scheme requires a company " + (c.inRegion() ? "in" : "outside") + " the region.";
+            }
+        },
+        DEPARTMENTS("departments") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                return oneOfSentence("department", c.departments(), company.profile().department());
+            }
+        },
+        SECTORS("sectors") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                return overlapSentence("sector", c.sectors(), company.profile().sectors());
+            }
+        },
+        STRATEGIC_SECTORS("strategicSectors") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                return overlapSentence("strategic sector", c.strategicSectors(), company.profile().strategicSectors());
+            }
+        },
+        STAGES("stages") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                return oneOfSentence("stage", c.stages(), company.profile().stage());
+            }
+        },
+        REQUIRES_LABEL("requiresLabel") {
+            @Override
+            String explain(Outcome outcome, EligibilityConditions c, Company company) {
+                return switch (outcome) {
+                    case UNKNOWN -> "The scheme requires the Sud IA label; whether the company holds it is not known.";
+                    case PASS -> "The company holds a valid Sud IA label.";
+                    case FAIL -> "The scheme requires the Sud IA label (signed ethical charter); the company does not hold a valid one.";
+                };
+            }
+        };
+
+        final String field;
+
+        Condition(String field) {
+            this.field = field;
         }
-        return holdsLabel
-                ? x.check("requiresLabel", Outcome.PASS, () -> "The company holds a valid Sud IA label.")
-                : x.check("requiresLabel", Outcome.FAIL, () -> "The scheme requires the Sud IA label (signed ethical charter); the company does not hold a valid one.");
+
+        abstract String explain(Outcome outcome, EligibilityConditions conditions, Company company);
+    }
+
+    private static String oneOfSentence(String what, Collection<?> accepted, Object value) {
+        if (value == null) {
+            return "Accepted " + what + ": " + names(accepted) + "; the company's " + what + " is not known.";
+        }
+        return "The company's " + what + " " + value + (accepted.contains(value) ? " is" : " is not") + " among "
+                + names(accepted) + ".";
+    }
+
+    private static <T> String overlapSentence(String what, Set<T> accepted, Set<T> values) {
+        if (isEmpty(values)) {
+            return "Accepted " + what + "s: " + names(accepted) + "; the company's " + what + "s are not known.";
+        }
+        List<String> common = values.stream().filter(accepted::contains).map(String::valueOf).sorted().toList();
+        return common.isEmpty()
+                ? "None of the company's " + what + "s (" + names(values) + ") is among " + names(accepted) + "."
+                : "The company works in " + String.join(", ", common) + ".";
     }
 
     private static String range(Integer min, Integer max) {
         return (min != null ? "at least " + min + " year(s)" : "") + (min != null && max != null ? " and " : "")
                 + (max != null ? "at most " + max + " year(s)" : "");
-    }
-
-    /** Builds a check, with its sentence only when it is to be shown. */
-    private record Explainer(boolean explain) {
-        ConditionCheck check(String condition, Outcome outcome, Supplier<String> explanation) {
-            return new ConditionCheck(condition, outcome, explain ? explanation.get() : null);
-        }
     }
 
     private static long[] headcountThresholds() {

@@ -51,24 +51,29 @@ public class EligibilityService {
      */
     public MatchResult match(CompanyProfile profile, boolean openOnly, int limit) {
         LocalDate today = time.today();
-        record Ranked(CatalogueSnapshot.Entry entry, SchemeMatch match, long key) {
-        }
         // The first levels of RANKING packed in one number, so that most comparisons are one subtraction.
         Comparator<Ranked> ranking = Comparator.comparingLong(Ranked::key).thenComparing(Ranked::match, RANKING);
-        Map<Verdict, Long> totals = new EnumMap<>(Verdict.class);
-        for (Verdict verdict : Verdict.values()) {
-            totals.put(verdict, 0L);
-        }
+        long[] totals = new long[Verdict.values().length];
         // Only the first `limit` are returned: kept in a heap whose head is the worst of them, rather than sorting all.
         PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, ranking.reversed());
         EligibilityMatcher.Company company = EligibilityMatcher.Company.of(profile, today.getYear());
+        EligibilityMatcher.Tally tally = EligibilityMatcher.Tally.counting();
         for (CatalogueSnapshot.Entry entry : snapshot.published()) {
-            if (openOnly && !entry.isOpen(today)) {
+            boolean open = entry.isOpen(today);
+            if (openOnly && !open) {
                 continue;
             }
-            SchemeMatch match = match(entry, EligibilityMatcher.outcomes(entry.conditions(), company), today);
-            Ranked ranked = new Ranked(entry, match, rankingKey(match));
-            totals.merge(match.verdict(), 1L, Long::sum);
+            EligibilityMatcher.tally(entry.conditions(), company, tally);
+            Verdict verdict = tally.verdict();
+            totals[verdict.ordinal()]++;
+            long key = rankingKey(verdict, tally.failed(), tally.unknown(), tally.passed(), open);
+            // A scheme whose key is worse than the worst kept cannot enter: decided without building its match.
+            if (best.size() == limit && key > best.peek().key()) {
+                continue;
+            }
+            Ranked ranked = new Ranked(entry, new SchemeMatch(entry.id(), entry.name(), entry.provider(), entry.level(),
+                    entry.kind(), entry.pillars(), open, entry.nextDeadline(today), verdict, tally.passed(),
+                    tally.failed(), tally.unknown(), List.of()), key);
             if (best.size() < limit) {
                 best.add(ranked);
             } else if (ranking.compare(ranked, best.peek()) < 0) {
@@ -79,13 +84,24 @@ public class EligibilityService {
         List<SchemeMatch> items = best.stream().sorted(ranking)
                 .map(r -> match(r.entry(), EligibilityMatcher.check(r.entry().conditions(), company), today))
                 .toList();
-        return new MatchResult(profile, today, totals, items);
+        Map<Verdict, Long> totalsByVerdict = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            totalsByVerdict.put(verdict, totals[verdict.ordinal()]);
+        }
+        return new MatchResult(profile, today, totalsByVerdict, items);
+    }
+
+    private record Ranked(CatalogueSnapshot.Entry entry, SchemeMatch match, long key) {
     }
 
     /** Verdict, failed, unknown, passed (more first) and open (first), in the order of {@link #RANKING}. */
     static long rankingKey(SchemeMatch match) {
-        return (long) match.verdict().ordinal() << 40 | (long) match.failed() << 30 | (long) match.unknown() << 20
-                | (long) (1023 - match.passed()) << 10 | (match.open() ? 0 : 1);
+        return rankingKey(match.verdict(), match.failed(), match.unknown(), match.passed(), match.open());
+    }
+
+    static long rankingKey(Verdict verdict, int failed, int unknown, int passed, boolean open) {
+        return (long) verdict.ordinal() << 40 | (long) failed << 30 | (long) unknown << 20
+                | (long) (1023 - passed) << 10 | (open ? 0 : 1);
     }
 
     static SchemeMatch match(CatalogueSnapshot.Entry entry, List<ConditionCheck> checks, LocalDate today) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -113,17 +114,40 @@ class EligibilityMatcherTest {
     }
 
     @Test
-    void rankingOutcomesAreTheExplainedOnesWithoutTheirSentences() {
+    void theCountsRankingUsesAreThoseOfTheExplainedChecksEvenWithAReusedTally() {
         EligibilityConditions conditions = new EligibilityConditions(EnumSet.of(CompanyCategory.TPE), 1, 8,
                 EnumSet.of(LegalForm.SAS), List.of("62"), List.of("62.02A"), true, List.of("06"), EnumSet.of(Sector.HEALTH),
                 EnumSet.of(StrategicSector.HEALTH_THERAPIES), EnumSet.of(CompanyStage.SEED), true);
-        CompanyProfile profile = profile().headcount(5).founded(2024).naf("62.02A").department("83").label(true).build();
-        List<ConditionCheck> explained = EligibilityMatcher.check(conditions, profile, YEAR);
-        List<ConditionCheck> bare = EligibilityMatcher.outcomes(conditions, EligibilityMatcher.Company.of(profile, YEAR));
-        assertEquals(outcomes(explained), outcomes(bare));
-        assertEquals(explained.stream().map(ConditionCheck::condition).toList(), bare.stream().map(ConditionCheck::condition).toList());
-        assertTrue(bare.stream().allMatch(check -> check.explanation() == null));
-        assertTrue(explained.stream().noneMatch(check -> check.explanation() == null || check.explanation().isBlank()));
+        EligibilityConditions regionOnly = new EligibilityConditions(null, null, null, null, null, null, true, null, null,
+                null, null, null);
+        EligibilityMatcher.Tally tally = EligibilityMatcher.Tally.counting();
+        for (CompanyProfile profile : List.of(profile().headcount(5).founded(2024).naf("62.02A").department("83").label(true).build(),
+                profile().headcount(5).turnover(100_000L).founded(2020).legalForm(LegalForm.SAS).naf("62.01Z").department("06")
+                        .sectors(Set.of(Sector.HEALTH)).stage(CompanyStage.SEED).label(true).build(),
+                profile().build())) {
+            EligibilityMatcher.Company company = EligibilityMatcher.Company.of(profile, YEAR);
+            for (EligibilityConditions scheme : List.of(conditions, regionOnly, EligibilityConditions.NONE)) {
+                List<Outcome> explained = outcomes(EligibilityMatcher.check(scheme, company));
+                EligibilityMatcher.tally(scheme, company, tally);
+                assertEquals(Collections.frequency(explained, Outcome.PASS), tally.passed(), profile + " " + scheme);
+                assertEquals(Collections.frequency(explained, Outcome.FAIL), tally.failed(), profile + " " + scheme);
+                assertEquals(Collections.frequency(explained, Outcome.UNKNOWN), tally.unknown(), profile + " " + scheme);
+            }
+        }
+    }
+
+    @Test
+    void everyCheckSaysWhyInWords() {
+        EligibilityConditions conditions = new EligibilityConditions(EnumSet.of(CompanyCategory.TPE), 1, 8,
+                EnumSet.of(LegalForm.SAS), List.of("62"), List.of("62.02A"), true, List.of("06"), EnumSet.of(Sector.HEALTH),
+                EnumSet.of(StrategicSector.HEALTH_THERAPIES), EnumSet.of(CompanyStage.SEED), true);
+        for (CompanyProfile profile : List.of(profile().build(),
+                profile().headcount(5).founded(2024).naf("62.02A").department("83").label(true).build())) {
+            List<ConditionCheck> explained = EligibilityMatcher.check(conditions, profile, YEAR);
+            assertEquals(11, explained.size());
+            assertTrue(explained.stream().noneMatch(check -> check.explanation() == null || check.explanation().isBlank()),
+                    explained.toString());
+        }
     }
 
     private static List<Outcome> outcomes(List<ConditionCheck> checks) {
