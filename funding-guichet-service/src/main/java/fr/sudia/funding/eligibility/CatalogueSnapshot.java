@@ -2,6 +2,7 @@ package fr.sudia.funding.eligibility;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +15,7 @@ import fr.sudia.funding.scheme.SchemeKind;
 import fr.sudia.funding.scheme.SchemeStatus;
 import fr.sudia.funding.scheme.SchemesChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -23,13 +25,16 @@ import jakarta.persistence.EntityManager;
  * The published schemes with their parsed conditions, kept in memory for matching. A commit that changes a scheme
  * in this instance marks the copy stale at once ({@link SchemesChanged}); changes made by another instance are
  * found by a stamp of the table (count, last change, sum of versions: one aggregate over a few thousand rows),
- * read at most once a second rather than on every call, so that matching touches no database.
+ * read once a second in the background rather than on every call, so that matching touches no database.
  */
 @ApplicationScoped
 public class CatalogueSnapshot {
 
     /** How long a copy is trusted without looking at the table: the delay before another instance's change shows. */
     static final Duration RECHECK = Duration.ofSeconds(1);
+
+    /** Beyond this age a call reads the table itself rather than count on the background recheck. */
+    static final Duration TRUST_LIMIT = Duration.ofSeconds(10);
 
     /**
      * A published scheme as matching reads it: plain values copied from the entity (no field access through
@@ -60,6 +65,9 @@ public class CatalogueSnapshot {
         }
     }
 
+    /** The order of the entries, the last levels of the ranking (in Java's order, not the database's collation). */
+    static final Comparator<Entry> BY_NAME = Comparator.comparing(Entry::name).thenComparing(Entry::id);
+
     private record Loaded(String stamp, List<Entry> entries, long checkedAt) {
     }
 
@@ -73,12 +81,59 @@ public class CatalogueSnapshot {
         this.catalogue = catalogue;
     }
 
+    /** The published schemes sorted by {@link #BY_NAME}, reading the table first if the copy may be out of date (blocking). */
     public List<Entry> published() {
         Loaded current = loaded.get();
         if (!stale && System.nanoTime() - current.checkedAt() < RECHECK.toNanos()) {
             return current.entries();
         }
         return QuarkusTransaction.requiringNew().call(this::reload);
+    }
+
+    /**
+     * The published schemes if the copy can be used without reading the table, else null: lets a caller on the
+     * event loop match in place, and go to a worker thread only after a change made here. Another instance's
+     * changes are found by {@link #recheck()}, in the background, so that no call waits for the stamp.
+     */
+    public List<Entry> trusted() {
+        Loaded current = loaded.get();
+        return !stale && System.nanoTime() - current.checkedAt() < TRUST_LIMIT.toNanos() ? current.entries() : null;
+    }
+
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void recheck() {
+        if (System.nanoTime() - loaded.get().checkedAt() >= RECHECK.toNanos()) {
+            QuarkusTransaction.requiringNew().call(this::reload);
+        }
+    }
+
+    /**
+     * Whether each entry is open on a day, and its next deadline: they change once a day, so they are worked out
+     * once for a day and a loaded catalogue, not for every scheme on every call.
+     */
+    public record Dates(List<Entry> entries, LocalDate day, boolean[] open, LocalDate[] nextDeadline) {
+
+        static Dates of(List<Entry> entries, LocalDate day) {
+            boolean[] open = new boolean[entries.size()];
+            LocalDate[] nextDeadline = new LocalDate[entries.size()];
+            for (int i = 0; i < entries.size(); i++) {
+                open[i] = entries.get(i).isOpen(day);
+                nextDeadline[i] = entries.get(i).nextDeadline(day);
+            }
+            return new Dates(entries, day, open, nextDeadline);
+        }
+    }
+
+    private volatile Dates lastDates;
+
+    /** The dates of {@code entries} (as returned by {@link #published()}) on {@code day}. */
+    public Dates datesOf(List<Entry> entries, LocalDate day) {
+        Dates dates = lastDates;
+        if (dates == null || dates.entries() != entries || !dates.day().equals(day)) {
+            dates = Dates.of(entries, day);
+            lastDates = dates;
+        }
+        return dates;
     }
 
     /** After a commit that changed schemes: the next call reads the table. */
@@ -97,9 +152,13 @@ public class CatalogueSnapshot {
             loaded.set(new Loaded(stamp, current.entries(), checkedAt));
             return current.entries();
         }
-        List<Entry> entries = Scheme.<Scheme>list("status = ?1 order by id", SchemeStatus.PUBLISHED).stream()
+        List<Entry> entries = Scheme.<Scheme>list("status", SchemeStatus.PUBLISHED).stream()
                 .map(scheme -> Entry.of(scheme, catalogue.conditionsOf(scheme)))
+                .sorted(BY_NAME)
                 .toList();
+        if (entries.size() > RankingKey.MAX_POSITION) {
+            throw new IllegalStateException(entries.size() + " published schemes: more than a ranking key can place");
+        }
         loaded.set(new Loaded(stamp, entries, checkedAt));
         return entries;
     }

@@ -17,6 +17,9 @@ public final class EligibilityMatcher {
     /** The departments of the Région Provence-Alpes-Côte d'Azur. */
     public static final Set<String> REGION_SUD = Set.of("04", "05", "06", "13", "83", "84");
 
+    /** How many conditions a scheme can have at most: one of each kind. */
+    static final int CONDITION_COUNT = Condition.values().length;
+
     private EligibilityMatcher() {
     }
 

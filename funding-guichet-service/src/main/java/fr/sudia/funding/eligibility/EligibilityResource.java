@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.sudia.platform.security.CurrentActor;
+import io.smallrye.mutiny.Uni;
 import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,12 +61,13 @@ public class EligibilityResource {
     @APIResponse(responseCode = "200", description = "The schemes ranked with their explanations",
             content = @Content(schema = @Schema(implementation = MatchResult.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public MatchResult matchProfile(
+    public Uni<MatchResult> matchProfile(
             @QueryParam("openOnly") @DefaultValue("false") @Parameter(description = "Only schemes open today") boolean openOnly,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(MAX_LIMIT)
             @Parameter(description = "How many ranked schemes to return, 1 to 2000 (totals count them all)") int limit,
             @Valid @NotNull CompanyProfile profile) {
-        return eligibility.match(profile, openOnly, limit);
+        // Returning a Uni runs this on the event loop: no worker thread hand-off for a call that is pure computation.
+        return eligibility.matchWithoutBlocking(profile, openOnly, limit);
     }
 
     @GET

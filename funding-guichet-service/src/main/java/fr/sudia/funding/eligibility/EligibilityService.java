@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import fr.sudia.funding.directory.KnownOrganization;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import fr.sudia.funding.time.DeskTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,7 +28,8 @@ public class EligibilityService {
     /**
      * Eligible first, then possibly eligible, then not; within a verdict fewer failures, fewer unknowns, more
      * conditions met (a scheme aimed at the company before a generic one), open ones, the nearest deadline; then
-     * name and id, so that the order is total and the same profile always gets the same list.
+     * name and id, so that the order is total and the same profile always gets the same list. Matching computes
+     * it as a {@link RankingKey}.
      */
     static final Comparator<SchemeMatch> RANKING = Comparator.comparing(SchemeMatch::verdict)
             .thenComparingInt(SchemeMatch::failed)
@@ -50,58 +53,64 @@ public class EligibilityService {
      * sentences are most of the work, and a caller rarely reads past the first page.
      */
     public MatchResult match(CompanyProfile profile, boolean openOnly, int limit) {
+        return rank(snapshot.published(), profile, openOnly, limit);
+    }
+
+    /**
+     * The same, without blocking the calling thread: matched in place from the copy in memory when it can be
+     * trusted (almost every call: the matching itself is pure computation), on a worker thread when the table must
+     * be read first.
+     */
+    public Uni<MatchResult> matchWithoutBlocking(CompanyProfile profile, boolean openOnly, int limit) {
+        List<CatalogueSnapshot.Entry> trusted = snapshot.trusted();
+        if (trusted != null) {
+            return Uni.createFrom().item(rank(trusted, profile, openOnly, limit));
+        }
+        return Uni.createFrom().item(() -> match(profile, openOnly, limit))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /**
+     * Ranks on the outcomes alone, each scheme reduced to its {@link RankingKey}, and keeps the best {@code limit}
+     * in a heap whose head is the worst of them rather than sorting all; then writes the explanations of those only.
+     *
+     * @param published the catalogue sorted by name then id, as the keys' positions require
+     */
+    private MatchResult rank(List<CatalogueSnapshot.Entry> published, CompanyProfile profile, boolean openOnly,
+            int limit) {
         LocalDate today = time.today();
-        // The first levels of RANKING packed in one number, so that most comparisons are one subtraction.
-        Comparator<Ranked> ranking = Comparator.comparingLong(Ranked::key).thenComparing(Ranked::match, RANKING);
         long[] totals = new long[Verdict.values().length];
-        // Only the first `limit` are returned: kept in a heap whose head is the worst of them, rather than sorting all.
-        PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, ranking.reversed());
+        PriorityQueue<Long> best = new PriorityQueue<>(limit + 1, Comparator.reverseOrder());
         EligibilityMatcher.Company company = EligibilityMatcher.Company.of(profile, today.getYear());
         EligibilityMatcher.Tally tally = EligibilityMatcher.Tally.counting();
-        for (CatalogueSnapshot.Entry entry : snapshot.published()) {
-            boolean open = entry.isOpen(today);
+        CatalogueSnapshot.Dates dates = snapshot.datesOf(published, today);
+        for (int position = 0; position < published.size(); position++) {
+            CatalogueSnapshot.Entry entry = published.get(position);
+            boolean open = dates.open()[position];
             if (openOnly && !open) {
                 continue;
             }
             EligibilityMatcher.tally(entry.conditions(), company, tally);
             Verdict verdict = tally.verdict();
             totals[verdict.ordinal()]++;
-            long key = rankingKey(verdict, tally.failed(), tally.unknown(), tally.passed(), open);
-            // A scheme whose key is worse than the worst kept cannot enter: decided without building its match.
-            if (best.size() == limit && key > best.peek().key()) {
-                continue;
-            }
-            Ranked ranked = new Ranked(entry, new SchemeMatch(entry.id(), entry.name(), entry.provider(), entry.level(),
-                    entry.kind(), entry.pillars(), open, entry.nextDeadline(today), verdict, tally.passed(),
-                    tally.failed(), tally.unknown(), List.of()), key);
+            long key = RankingKey.of(verdict, tally.failed(), tally.unknown(), tally.passed(), open,
+                    dates.nextDeadline()[position], today, position);
             if (best.size() < limit) {
-                best.add(ranked);
-            } else if (ranking.compare(ranked, best.peek()) < 0) {
+                best.add(key);
+            } else if (key < best.peek()) {
                 best.poll();
-                best.add(ranked);
+                best.add(key);
             }
         }
-        List<SchemeMatch> items = best.stream().sorted(ranking)
-                .map(r -> match(r.entry(), EligibilityMatcher.check(r.entry().conditions(), company), today))
+        List<SchemeMatch> items = best.stream().mapToLong(Long::longValue).sorted()
+                .mapToObj(key -> published.get(RankingKey.position(key)))
+                .map(entry -> match(entry, EligibilityMatcher.check(entry.conditions(), company), today))
                 .toList();
         Map<Verdict, Long> totalsByVerdict = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
             totalsByVerdict.put(verdict, totals[verdict.ordinal()]);
         }
         return new MatchResult(profile, today, totalsByVerdict, items);
-    }
-
-    private record Ranked(CatalogueSnapshot.Entry entry, SchemeMatch match, long key) {
-    }
-
-    /** Verdict, failed, unknown, passed (more first) and open (first), in the order of {@link #RANKING}. */
-    static long rankingKey(SchemeMatch match) {
-        return rankingKey(match.verdict(), match.failed(), match.unknown(), match.passed(), match.open());
-    }
-
-    static long rankingKey(Verdict verdict, int failed, int unknown, int passed, boolean open) {
-        return (long) verdict.ordinal() << 40 | (long) failed << 30 | (long) unknown << 20
-                | (long) (1023 - passed) << 10 | (open ? 0 : 1);
     }
 
     static SchemeMatch match(CatalogueSnapshot.Entry entry, List<ConditionCheck> checks, LocalDate today) {
