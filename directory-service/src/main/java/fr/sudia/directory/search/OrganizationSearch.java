@@ -189,15 +189,22 @@ public class OrganizationSearch {
             if (words.isEmpty()) {
                 return new MatchNoDocsQuery("only stop words in q");
             }
-            // Every word must be found: in some field (stemmed), or as a name close to it.
+            // Every word must be found: in some text (stemmed), or as a name close to it. What matches is decided on
+            // the one field that holds every text (two postings lists to walk, not one per field); the fields'
+            // weights only score the documents found.
             for (String word : words) {
-                BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
-                for (String stem : FrenchText.words(FrenchText.STEMMED, word)) {
+                List<String> stems = FrenchText.words(FrenchText.STEMMED, word);
+                BooleanQuery.Builder found = new BooleanQuery.Builder();
+                stems.forEach(stem -> found.add(new TermQuery(new Term(SearchDocuments.ALL_TEXT, stem)), Occur.SHOULD));
+                found.add(nameCloseTo(word), Occur.SHOULD);
+                query.add(found.build(), Occur.FILTER);
+                BooleanQuery.Builder scored = new BooleanQuery.Builder();
+                for (String stem : stems) {
                     FIELD_WEIGHTS.forEach((field, weight) ->
-                            anywhere.add(new BoostQuery(new TermQuery(new Term(field, stem)), weight), Occur.SHOULD));
+                            scored.add(new BoostQuery(new TermQuery(new Term(field, stem)), weight), Occur.SHOULD));
                 }
-                anywhere.add(new BoostQuery(nameCloseTo(word), TYPO_WEIGHT), Occur.SHOULD);
-                query.add(anywhere.build(), Occur.MUST);
+                scored.add(new BoostQuery(nameCloseTo(word), TYPO_WEIGHT), Occur.SHOULD);
+                query.add(scored.build(), Occur.SHOULD);
             }
             // Scores only: the words above decide what matches.
             query.add(FeatureField.newLinearQuery(SearchDocuments.FEATURES, SearchDocuments.NAME_SHORTNESS, SHORT_NAME_WEIGHT),

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -33,6 +35,8 @@ final class SearchDocuments {
     static final String CITY = "city";
     static final String DESCRIPTION_FR = "description_fr";
     static final String DESCRIPTION_EN = "description_en";
+    /** Every searchable text at once, documents only: what decides whether a word is found, in one postings list. */
+    static final String ALL_TEXT = "all_text";
     static final String CITY_KEY = "city_key";
     static final String NAME_SORT = "name_sort";
     static final String FOUNDED_YEAR = "founded_year";
@@ -63,6 +67,17 @@ final class SearchDocuments {
     private SearchDocuments() {
     }
 
+    private static final FieldType ALL_TEXT_TYPE = allTextType();
+
+    private static FieldType allTextType() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+
     /** The document of a public organization: what it is found by, filtered and sorted on, and its stored profile. */
     static Document of(Organization o, ObjectMapper mapper) {
         Document doc = new Document();
@@ -81,6 +96,11 @@ final class SearchDocuments {
         }
         if (o.descriptionEn != null) {
             doc.add(new TextField(DESCRIPTION_EN, o.descriptionEn, Field.Store.NO));
+        }
+        for (String text : new String[] { o.name, o.legalName, o.city, o.descriptionFr, o.descriptionEn }) {
+            if (text != null) {
+                doc.add(new Field(ALL_TEXT, text, ALL_TEXT_TYPE));
+            }
         }
 
         doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(o.name.toLowerCase(java.util.Locale.ROOT))));
