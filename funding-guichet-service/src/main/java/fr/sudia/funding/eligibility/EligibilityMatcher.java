@@ -134,7 +134,7 @@ public final class EligibilityMatcher {
                 case UNKNOWN -> unknown++;
             }
             if (checks != null) {
-                checks.add(new ConditionCheck(condition.field, outcome, condition.explain(outcome, conditions, company)));
+                checks.add(new ConditionCheck(condition.field, outcome, explain(condition, outcome, conditions, company)));
             }
         }
 
@@ -249,108 +249,54 @@ public final class EligibilityMatcher {
         return holdsLabel == null ? Outcome.UNKNOWN : holdsLabel ? Outcome.PASS : Outcome.FAIL;
     }
 
-    /** Each condition's name in {@link EligibilityConditions}, and how its outcome is said in words. */
+    /** The kinds of condition, by their names in {@link EligibilityConditions}. */
     private enum Condition {
-        COMPANY_CATEGORIES("companyCategories") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                Set<CompanyCategory> possible = company.possibleCategories();
-                return outcome == Outcome.UNKNOWN
-                        ? "With the figures given the company could be " + names(possible) + "; accepted: "
-                                + names(c.companyCategories()) + ". Give headcount, and turnover or balance-sheet total, to decide."
-                        : "The company is " + names(possible) + "; accepted: " + names(c.companyCategories()) + ".";
-            }
-        },
-        AGE("age") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                Integer foundedYear = company.profile().foundedYear();
-                String range = range(c.minAgeYears(), c.maxAgeYears());
-                return foundedYear == null
-                        ? "Age must be " + range + "; the founding year is not known."
-                        : "The company is " + (company.currentYear() - foundedYear) + " year(s) old (founded " + foundedYear
-                                + "); required: " + range + ".";
-            }
-        },
-        LEGAL_FORMS("legalForms") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                return oneOfSentence("legal form", c.legalForms(), company.profile().legalForm());
-            }
-        },
-        NAF_ACCEPTED("nafCodesAccepted") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                String nafCode = company.profile().nafCode();
-                String accepted = String.join(", ", c.nafCodesAccepted());
-                return nafCode == null
-                        ? "Accepted NAF codes: " + accepted + "; the company's NAF code is not known."
-                        : "NAF code " + nafCode + (outcome == Outcome.PASS ? " is" : " is not") + " among the accepted " + accepted + ".";
-            }
-        },
-        NAF_EXCLUDED("nafCodesExcluded") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                String nafCode = company.profile().nafCode();
-                String excluded = String.join(", ", c.nafCodesExcluded());
-                return nafCode == null
-                        ? "Excluded NAF codes: " + excluded + "; the company's NAF code is not known."
-                        : "NAF code " + nafCode + (outcome == Outcome.FAIL ? " is" : " is not") + " among the excluded " + excluded + ".";
-            }
-        },
-        IN_REGION("inRegion") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                String department = company.profile().department();
-                if (department == null) {
-                    return "The company's department is not known.";
-                }
-                return "Department " + department + (REGION_SUD.contains(department) ? " is" : " is not")
-                        + " in the Région Sud; the scheme requires a company " + (c.inRegion() ? "in" : "outside") + " the region.";
-            }
-        },
-        DEPARTMENTS("departments") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                return oneOfSentence("department", c.departments(), company.profile().department());
-            }
-        },
-        SECTORS("sectors") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                return overlapSentence("sector", c.sectors(), company.profile().sectors());
-            }
-        },
-        STRATEGIC_SECTORS("strategicSectors") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                return overlapSentence("strategic sector", c.strategicSectors(), company.profile().strategicSectors());
-            }
-        },
-        STAGES("stages") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                return oneOfSentence("stage", c.stages(), company.profile().stage());
-            }
-        },
-        REQUIRES_LABEL("requiresLabel") {
-            @Override
-            String explain(Outcome outcome, EligibilityConditions c, Company company) {
-                return switch (outcome) {
-                    case UNKNOWN -> "The scheme requires the Sud IA label; whether the company holds it is not known.";
-                    case PASS -> "The company holds a valid Sud IA label.";
-                    case FAIL -> "The scheme requires the Sud IA label (signed ethical charter); the company does not hold a valid one.";
-                };
-            }
-        };
+        COMPANY_CATEGORIES("companyCategories"), AGE("age"), LEGAL_FORMS("legalForms"), NAF_ACCEPTED("nafCodesAccepted"),
+        NAF_EXCLUDED("nafCodesExcluded"), IN_REGION("inRegion"), DEPARTMENTS("departments"), SECTORS("sectors"),
+        STRATEGIC_SECTORS("strategicSectors"), STAGES("stages"), REQUIRES_LABEL("requiresLabel");
 
         final String field;
 
         Condition(String field) {
             this.field = field;
         }
+    }
 
-        abstract String explain(Outcome outcome, EligibilityConditions conditions, Company company);
+    /** A condition's outcome said in words. */
+    private static String explain(Condition condition, Outcome outcome, EligibilityConditions c, Company company) {
+        CompanyProfile profile = company.profile();
+        return switch (condition) {
+            case COMPANY_CATEGORIES -> outcome == Outcome.UNKNOWN
+                    ? "With the figures given the company could be " + names(company.possibleCategories()) + "; accepted: "
+                            + names(c.companyCategories()) + ". Give headcount, and turnover or balance-sheet total, to decide."
+                    : "The company is " + names(company.possibleCategories()) + "; accepted: " + names(c.companyCategories()) + ".";
+            case AGE -> profile.foundedYear() == null
+                    ? "Age must be " + range(c.minAgeYears(), c.maxAgeYears()) + "; the founding year is not known."
+                    : "The company is " + (company.currentYear() - profile.foundedYear()) + " year(s) old (founded "
+                            + profile.foundedYear() + "); required: " + range(c.minAgeYears(), c.maxAgeYears()) + ".";
+            case LEGAL_FORMS -> oneOfSentence("legal form", c.legalForms(), profile.legalForm());
+            case NAF_ACCEPTED -> profile.nafCode() == null
+                    ? "Accepted NAF codes: " + String.join(", ", c.nafCodesAccepted()) + "; the company's NAF code is not known."
+                    : "NAF code " + profile.nafCode() + (outcome == Outcome.PASS ? " is" : " is not") + " among the accepted "
+                            + String.join(", ", c.nafCodesAccepted()) + ".";
+            case NAF_EXCLUDED -> profile.nafCode() == null
+                    ? "Excluded NAF codes: " + String.join(", ", c.nafCodesExcluded()) + "; the company's NAF code is not known."
+                    : "NAF code " + profile.nafCode() + (outcome == Outcome.FAIL ? " is" : " is not") + " among the excluded "
+                            + String.join(", ", c.nafCodesExcluded()) + ".";
+            case IN_REGION -> profile.department() == null
+                    ? "The company's department is not known."
+                    : "Department " + profile.department() + (REGION_SUD.contains(profile.department()) ? " is" : " is not")
+                            + " in the Région Sud; the scheme requires a company " + (c.inRegion() ? "in" : "outside") + " the region.";
+            case DEPARTMENTS -> oneOfSentence("department", c.departments(), profile.department());
+            case SECTORS -> overlapSentence("sector", c.sectors(), profile.sectors());
+            case STRATEGIC_SECTORS -> overlapSentence("strategic sector", c.strategicSectors(), profile.strategicSectors());
+            case STAGES -> oneOfSentence("stage", c.stages(), profile.stage());
+            case REQUIRES_LABEL -> switch (outcome) {
+                case UNKNOWN -> "The scheme requires the Sud IA label; whether the company holds it is not known.";
+                case PASS -> "The company holds a valid Sud IA label.";
+                case FAIL -> "The scheme requires the Sud IA label (signed ethical charter); the company does not hold a valid one.";
+            };
+        };
     }
 
     private static String oneOfSentence(String what, Collection<?> accepted, Object value) {

@@ -115,6 +115,11 @@ class EligibilityResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{}").queryParam("limit", 0).post("/api/v1/eligibility/matches")
                 .then().statusCode(400).contentType("application/problem+json");
+        // the call runs on the event loop: a body that is not JSON, or no body, is still a 400 problem
+        given().contentType(ContentType.JSON).body("{\"headcount\":").post("/api/v1/eligibility/matches")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).post("/api/v1/eligibility/matches")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
