@@ -41,12 +41,13 @@ public class CatalogueSnapshot {
      * Hibernate's interceptors), deadlines sorted.
      */
     public record Entry(UUID id, String name, String provider, Level level, SchemeKind kind, List<Pillar> pillars,
-            LocalDate opensOn, boolean ongoing, List<LocalDate> deadlines, EligibilityConditions conditions) {
+            LocalDate opensOn, boolean ongoing, List<LocalDate> deadlines,
+            EligibilityMatcher.CompiledConditions conditions) {
 
         static Entry of(Scheme scheme, EligibilityConditions conditions) {
             return new Entry(scheme.id, scheme.name, scheme.provider, scheme.level, scheme.kind,
                     scheme.pillars.stream().map(Pillar::valueOf).sorted().toList(), scheme.opensOn, scheme.ongoing,
-                    scheme.deadlines.stream().sorted().toList(), conditions);
+                    scheme.deadlines.stream().sorted().toList(), EligibilityMatcher.CompiledConditions.of(conditions));
         }
 
         /** As {@link Scheme#nextDeadline}: the first deadline on or after today. */
@@ -108,19 +109,19 @@ public class CatalogueSnapshot {
     }
 
     /**
-     * Whether each entry is open on a day, and its next deadline: they change once a day, so they are worked out
-     * once for a day and a loaded catalogue, not for every scheme on every call.
+     * Whether each entry is open on a day, its next deadline, and its part of the ranking key: they change once a
+     * day, so they are worked out once for a day and a loaded catalogue, not for every scheme on every call.
      */
-    public record Dates(List<Entry> entries, LocalDate day, boolean[] open, LocalDate[] nextDeadline) {
+    public record Dates(List<Entry> entries, LocalDate day, boolean[] open, long[] rankingPart) {
 
         static Dates of(List<Entry> entries, LocalDate day) {
             boolean[] open = new boolean[entries.size()];
-            LocalDate[] nextDeadline = new LocalDate[entries.size()];
+            long[] rankingPart = new long[entries.size()];
             for (int i = 0; i < entries.size(); i++) {
                 open[i] = entries.get(i).isOpen(day);
-                nextDeadline[i] = entries.get(i).nextDeadline(day);
+                rankingPart[i] = RankingKey.schemePart(open[i], entries.get(i).nextDeadline(day), day, i);
             }
-            return new Dates(entries, day, open, nextDeadline);
+            return new Dates(entries, day, open, rankingPart);
         }
     }
 

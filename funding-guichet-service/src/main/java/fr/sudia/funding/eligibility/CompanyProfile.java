@@ -29,4 +29,10 @@ public record CompanyProfile(
         Set<@NotNull StrategicSector> strategicSectors,
         @Schema(nullable = true) CompanyStage stage,
         @Schema(description = "Whether the company holds a valid Sud IA label", nullable = true) Boolean holdsLabel) {
+
+    /** Sectors in their declared order, whatever order they came in: the same profile is shown alike. */
+    public CompanyProfile {
+        sectors = EnumSets.ordered(sectors);
+        strategicSectors = EnumSets.ordered(strategicSectors);
+    }
 }

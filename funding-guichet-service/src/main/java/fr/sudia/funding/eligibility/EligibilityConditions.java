@@ -1,10 +1,7 @@
 package fr.sudia.funding.eligibility;
 
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -50,20 +47,11 @@ public record EligibilityConditions(
 
     /** Sets are kept in their natural order, so that equal conditions are stored and shown alike. */
     public EligibilityConditions {
-        companyCategories = ordered(companyCategories);
-        legalForms = ordered(legalForms);
-        sectors = ordered(sectors);
-        strategicSectors = ordered(strategicSectors);
-        stages = ordered(stages);
-    }
-
-    private static <E extends Enum<E>> Set<E> ordered(Set<E> values) {
-        if (values == null) {
-            return null;
-        }
-        // nulls kept (first) for validation to report them
-        return values.stream().sorted(Comparator.nullsFirst(Comparator.naturalOrder()))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        companyCategories = EnumSets.ordered(companyCategories);
+        legalForms = EnumSets.ordered(legalForms);
+        sectors = EnumSets.ordered(sectors);
+        strategicSectors = EnumSets.ordered(strategicSectors);
+        stages = EnumSets.ordered(stages);
     }
 
     public static final EligibilityConditions NONE = new EligibilityConditions(null, null, null, null, null, null, null,

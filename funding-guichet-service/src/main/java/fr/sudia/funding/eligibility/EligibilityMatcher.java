@@ -1,12 +1,12 @@
 package fr.sudia.funding.eligibility;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Checks a scheme's conditions against a company profile. Pure and deterministic: the same conditions, profile
@@ -23,20 +23,52 @@ public final class EligibilityMatcher {
     private EligibilityMatcher() {
     }
 
-    /** A profile with what follows from it alone, worked out once for a whole catalogue. */
-    public record Company(CompanyProfile profile, int currentYear, Set<CompanyCategory> possibleCategories) {
+    /**
+     * A profile with what follows from it alone, worked out once for a whole catalogue: the categories it may fall
+     * in, its age, whether it is in the region (null when not known), and its enum facts as bit masks (0 when not
+     * known), which a scheme's {@link CompiledConditions} test with one AND each.
+     */
+    public record Company(CompanyProfile profile, int currentYear, Set<CompanyCategory> possibleCategories,
+            long categories, Integer ageYears, Boolean inRegion, long legalForm, long sectors, long strategicSectors,
+            long stage) {
 
         public static Company of(CompanyProfile profile, int currentYear) {
-            return new Company(profile, currentYear, EligibilityMatcher.possibleCategories(profile));
+            Set<CompanyCategory> possible = EligibilityMatcher.possibleCategories(profile);
+            return new Company(profile, currentYear, possible, EnumSets.mask(possible),
+                    profile.foundedYear() == null ? null : currentYear - profile.foundedYear(),
+                    profile.department() == null ? null : REGION_SUD.contains(profile.department()),
+                    EnumSets.bit(profile.legalForm()), EnumSets.mask(profile.sectors()),
+                    EnumSets.mask(profile.strategicSectors()), EnumSets.bit(profile.stage()));
+        }
+    }
+
+    /**
+     * A scheme's conditions as matching tests them, worked out once when the catalogue is loaded: the enum sets as
+     * bit masks (0 when the condition does not apply), empty lists as null.
+     */
+    public record CompiledConditions(EligibilityConditions conditions, long categories, long legalForms,
+            List<String> nafCodesAccepted, List<String> nafCodesExcluded, List<String> departments, long sectors,
+            long strategicSectors, long stages) {
+
+        public static CompiledConditions of(EligibilityConditions conditions) {
+            return new CompiledConditions(conditions, EnumSets.mask(conditions.companyCategories()),
+                    EnumSets.mask(conditions.legalForms()), orNull(conditions.nafCodesAccepted()),
+                    orNull(conditions.nafCodesExcluded()), orNull(conditions.departments()),
+                    EnumSets.mask(conditions.sectors()), EnumSets.mask(conditions.strategicSectors()),
+                    EnumSets.mask(conditions.stages()));
+        }
+
+        private static List<String> orNull(List<String> values) {
+            return isEmpty(values) ? null : List.copyOf(values);
         }
     }
 
     public static List<ConditionCheck> check(EligibilityConditions conditions, CompanyProfile profile, int currentYear) {
-        return check(conditions, Company.of(profile, currentYear));
+        return check(CompiledConditions.of(conditions), Company.of(profile, currentYear));
     }
 
     /** Every condition's outcome with the reason in words, in the order of {@link EligibilityConditions}. */
-    public static List<ConditionCheck> check(EligibilityConditions conditions, Company company) {
+    public static List<ConditionCheck> check(CompiledConditions conditions, Company company) {
         Tally tally = Tally.explaining();
         evaluate(conditions, company, tally);
         return tally.checks();
@@ -46,46 +78,46 @@ public final class EligibilityMatcher {
      * The outcomes alone, counted into {@code tally} (reset first): what ranking needs, without a sentence or an
      * object per condition, since it runs for every scheme of the catalogue on every call.
      */
-    public static Tally tally(EligibilityConditions conditions, Company company, Tally tally) {
+    public static Tally tally(CompiledConditions conditions, Company company, Tally tally) {
         tally.reset();
         evaluate(conditions, company, tally);
         return tally;
     }
 
     /** The one place that decides which conditions apply and how each one fares. */
-    private static void evaluate(EligibilityConditions conditions, Company company, Tally tally) {
+    private static void evaluate(CompiledConditions compiled, Company company, Tally tally) {
+        EligibilityConditions conditions = compiled.conditions();
         CompanyProfile profile = company.profile();
         tally.explainFor(conditions, company);
-        if (!isEmpty(conditions.companyCategories())) {
-            tally.record(Condition.COMPANY_CATEGORIES, category(conditions.companyCategories(), company.possibleCategories()));
+        if (compiled.categories() != 0) {
+            tally.record(Condition.COMPANY_CATEGORIES, category(compiled.categories(), company.categories()));
         }
         if (conditions.minAgeYears() != null || conditions.maxAgeYears() != null) {
-            tally.record(Condition.AGE, age(conditions.minAgeYears(), conditions.maxAgeYears(), profile.foundedYear(),
-                    company.currentYear()));
+            tally.record(Condition.AGE, age(conditions.minAgeYears(), conditions.maxAgeYears(), company.ageYears()));
         }
-        if (!isEmpty(conditions.legalForms())) {
-            tally.record(Condition.LEGAL_FORMS, oneOf(conditions.legalForms(), profile.legalForm()));
+        if (compiled.legalForms() != 0) {
+            tally.record(Condition.LEGAL_FORMS, anyOf(compiled.legalForms(), company.legalForm()));
         }
-        if (!isEmpty(conditions.nafCodesAccepted())) {
-            tally.record(Condition.NAF_ACCEPTED, nafAccepted(conditions.nafCodesAccepted(), profile.nafCode()));
+        if (compiled.nafCodesAccepted() != null) {
+            tally.record(Condition.NAF_ACCEPTED, nafAccepted(compiled.nafCodesAccepted(), profile.nafCode()));
         }
-        if (!isEmpty(conditions.nafCodesExcluded())) {
-            tally.record(Condition.NAF_EXCLUDED, nafExcluded(conditions.nafCodesExcluded(), profile.nafCode()));
+        if (compiled.nafCodesExcluded() != null) {
+            tally.record(Condition.NAF_EXCLUDED, nafExcluded(compiled.nafCodesExcluded(), profile.nafCode()));
         }
         if (conditions.inRegion() != null) {
-            tally.record(Condition.IN_REGION, inRegion(conditions.inRegion(), profile.department()));
+            tally.record(Condition.IN_REGION, inRegion(conditions.inRegion(), company.inRegion()));
         }
-        if (!isEmpty(conditions.departments())) {
-            tally.record(Condition.DEPARTMENTS, oneOf(conditions.departments(), profile.department()));
+        if (compiled.departments() != null) {
+            tally.record(Condition.DEPARTMENTS, oneOf(compiled.departments(), profile.department()));
         }
-        if (!isEmpty(conditions.sectors())) {
-            tally.record(Condition.SECTORS, overlap(conditions.sectors(), profile.sectors()));
+        if (compiled.sectors() != 0) {
+            tally.record(Condition.SECTORS, anyOf(compiled.sectors(), company.sectors()));
         }
-        if (!isEmpty(conditions.strategicSectors())) {
-            tally.record(Condition.STRATEGIC_SECTORS, overlap(conditions.strategicSectors(), profile.strategicSectors()));
+        if (compiled.strategicSectors() != 0) {
+            tally.record(Condition.STRATEGIC_SECTORS, anyOf(compiled.strategicSectors(), company.strategicSectors()));
         }
-        if (!isEmpty(conditions.stages())) {
-            tally.record(Condition.STAGES, oneOf(conditions.stages(), profile.stage()));
+        if (compiled.stages() != 0) {
+            tally.record(Condition.STAGES, anyOf(compiled.stages(), company.stage()));
         }
         if (Boolean.TRUE.equals(conditions.requiresLabel())) {
             tally.record(Condition.REQUIRES_LABEL, label(profile.holdsLabel()));
@@ -185,23 +217,19 @@ public final class EligibilityMatcher {
         return possible;
     }
 
-    private static Outcome category(Set<CompanyCategory> accepted, Set<CompanyCategory> possible) {
-        if (accepted.containsAll(possible)) {
+    /** Passes when every category the company may be in is accepted; unknown when only some are. */
+    private static Outcome category(long accepted, long possible) {
+        if ((possible & ~accepted) == 0) {
             return Outcome.PASS;
         }
-        for (CompanyCategory category : possible) {
-            if (accepted.contains(category)) {
-                return Outcome.UNKNOWN;
-            }
-        }
-        return Outcome.FAIL;
+        return (possible & accepted) != 0 ? Outcome.UNKNOWN : Outcome.FAIL;
     }
 
-    private static Outcome age(Integer min, Integer max, Integer foundedYear, int currentYear) {
-        if (foundedYear == null) {
+    private static Outcome age(Integer min, Integer max, Integer ageYears) {
+        if (ageYears == null) {
             return Outcome.UNKNOWN;
         }
-        int age = currentYear - foundedYear;
+        int age = ageYears;
         return (min == null || age >= min) && (max == null || age <= max) ? Outcome.PASS : Outcome.FAIL;
     }
 
@@ -222,27 +250,23 @@ public final class EligibilityMatcher {
         return false;
     }
 
-    private static Outcome inRegion(boolean required, String department) {
-        if (department == null) {
+    private static Outcome inRegion(boolean required, Boolean inRegion) {
+        if (inRegion == null) {
             return Outcome.UNKNOWN;
         }
-        return REGION_SUD.contains(department) == required ? Outcome.PASS : Outcome.FAIL;
+        return inRegion == required ? Outcome.PASS : Outcome.FAIL;
     }
 
     private static <T> Outcome oneOf(Collection<T> accepted, T value) {
         return value == null ? Outcome.UNKNOWN : accepted.contains(value) ? Outcome.PASS : Outcome.FAIL;
     }
 
-    private static <T> Outcome overlap(Set<T> accepted, Set<T> values) {
-        if (isEmpty(values)) {
+    /** Whether the company's values (a bit mask, 0 when not known) include one accepted. */
+    private static Outcome anyOf(long accepted, long values) {
+        if (values == 0) {
             return Outcome.UNKNOWN;
         }
-        for (T value : values) {
-            if (accepted.contains(value)) {
-                return Outcome.PASS;
-            }
-        }
-        return Outcome.FAIL;
+        return (accepted & values) != 0 ? Outcome.PASS : Outcome.FAIL;
     }
 
     private static Outcome label(Boolean holdsLabel) {
@@ -311,10 +335,15 @@ public final class EligibilityMatcher {
         if (isEmpty(values)) {
             return "Accepted " + what + "s: " + names(accepted) + "; the company's " + what + "s are not known.";
         }
-        List<String> common = values.stream().filter(accepted::contains).map(String::valueOf).sorted().toList();
+        List<T> common = new ArrayList<>(values.size());
+        for (T value : values) {
+            if (accepted.contains(value)) {
+                common.add(value);
+            }
+        }
         return common.isEmpty()
                 ? "None of the company's " + what + "s (" + names(values) + ") is among " + names(accepted) + "."
-                : "The company works in " + String.join(", ", common) + ".";
+                : "The company works in " + names(common) + ".";
     }
 
     private static String range(Integer min, Integer max) {
@@ -354,7 +383,13 @@ public final class EligibilityMatcher {
     }
 
     private static String names(Collection<?> values) {
-        return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        String[] names = new String[values.size()];
+        int i = 0;
+        for (Object value : values) {
+            names[i++] = String.valueOf(value);
+        }
+        Arrays.sort(names);
+        return String.join(", ", names);
     }
 
     private static boolean isEmpty(Collection<?> values) {

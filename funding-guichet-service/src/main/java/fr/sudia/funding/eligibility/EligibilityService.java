@@ -1,6 +1,7 @@
 package fr.sudia.funding.eligibility;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -72,7 +72,8 @@ public class EligibilityService {
 
     /**
      * Ranks on the outcomes alone, each scheme reduced to its {@link RankingKey}, and keeps the best {@code limit}
-     * in a heap whose head is the worst of them rather than sorting all; then writes the explanations of those only.
+     * in a heap whose head is the worst of them rather than sorting all ({@link SmallestKeys}); then writes the
+     * explanations of those only.
      *
      * @param published the catalogue sorted by name then id, as the keys' positions require
      */
@@ -80,32 +81,26 @@ public class EligibilityService {
             int limit) {
         LocalDate today = time.today();
         long[] totals = new long[Verdict.values().length];
-        PriorityQueue<Long> best = new PriorityQueue<>(limit + 1, Comparator.reverseOrder());
+        SmallestKeys best = new SmallestKeys(limit);
         EligibilityMatcher.Company company = EligibilityMatcher.Company.of(profile, today.getYear());
         EligibilityMatcher.Tally tally = EligibilityMatcher.Tally.counting();
         CatalogueSnapshot.Dates dates = snapshot.datesOf(published, today);
+        boolean[] open = dates.open();
+        long[] rankingPart = dates.rankingPart();
         for (int position = 0; position < published.size(); position++) {
-            CatalogueSnapshot.Entry entry = published.get(position);
-            boolean open = dates.open()[position];
-            if (openOnly && !open) {
+            if (openOnly && !open[position]) {
                 continue;
             }
-            EligibilityMatcher.tally(entry.conditions(), company, tally);
+            EligibilityMatcher.tally(published.get(position).conditions(), company, tally);
             Verdict verdict = tally.verdict();
             totals[verdict.ordinal()]++;
-            long key = RankingKey.of(verdict, tally.failed(), tally.unknown(), tally.passed(), open,
-                    dates.nextDeadline()[position], today, position);
-            if (best.size() < limit) {
-                best.add(key);
-            } else if (key < best.peek()) {
-                best.poll();
-                best.add(key);
-            }
+            best.offer(RankingKey.of(verdict, tally.failed(), tally.unknown(), tally.passed(), rankingPart[position]));
         }
-        List<SchemeMatch> items = best.stream().mapToLong(Long::longValue).sorted()
-                .mapToObj(key -> published.get(RankingKey.position(key)))
-                .map(entry -> match(entry, EligibilityMatcher.check(entry.conditions(), company), today))
-                .toList();
+        List<SchemeMatch> items = new ArrayList<>(Math.min(limit, published.size()));
+        for (long key : best.sorted()) {
+            CatalogueSnapshot.Entry entry = published.get(RankingKey.position(key));
+            items.add(match(entry, EligibilityMatcher.check(entry.conditions(), company), today));
+        }
         Map<Verdict, Long> totalsByVerdict = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
             totalsByVerdict.put(verdict, totals[verdict.ordinal()]);

@@ -17,6 +17,7 @@ final class RankingKey {
     private static final long NO_DEADLINE = (1L << DEADLINE_BITS) - 1;
     private static final int POSITION_BITS = 24;
     static final int MAX_POSITION = (1 << POSITION_BITS) - 1;
+    private static final int SCHEME_PART_BITS = 1 + DEADLINE_BITS + POSITION_BITS;
 
     static {
         if (EligibilityMatcher.CONDITION_COUNT > MAX_COUNT) {
@@ -30,15 +31,25 @@ final class RankingKey {
     /** @param position the scheme's place in the catalogue sorted by name, then id ({@link CatalogueSnapshot#BY_NAME}) */
     static long of(Verdict verdict, int failed, int unknown, int passed, boolean open, LocalDate nextDeadline,
             LocalDate today, int position) {
-        long deadline = nextDeadline == null ? NO_DEADLINE
-                : Math.min(ChronoUnit.DAYS.between(today, nextDeadline), NO_DEADLINE - 1);
+        return of(verdict, failed, unknown, passed, schemePart(open, nextDeadline, today, position));
+    }
+
+    /** The key from a profile's outcomes and the scheme's part of it, which changes once a day. */
+    static long of(Verdict verdict, int failed, int unknown, int passed, long schemePart) {
         long key = verdict.ordinal();
         key = key << COUNT_BITS | failed;
         key = key << COUNT_BITS | unknown;
         key = key << COUNT_BITS | (MAX_COUNT - passed);
-        key = key << 1 | (open ? 0 : 1);
-        key = key << DEADLINE_BITS | deadline;
-        return key << POSITION_BITS | position;
+        return key << SCHEME_PART_BITS | schemePart;
+    }
+
+    /** The low bits of the key, which depend on the scheme and the day only: closed, days to deadline, position. */
+    static long schemePart(boolean open, LocalDate nextDeadline, LocalDate today, int position) {
+        long deadline = nextDeadline == null ? NO_DEADLINE
+                : Math.min(ChronoUnit.DAYS.between(today, nextDeadline), NO_DEADLINE - 1);
+        long part = open ? 0 : 1;
+        part = part << DEADLINE_BITS | deadline;
+        return part << POSITION_BITS | position;
     }
 
     static int position(long key) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -127,13 +129,74 @@ class EligibilityMatcherTest {
                 profile().build())) {
             EligibilityMatcher.Company company = EligibilityMatcher.Company.of(profile, YEAR);
             for (EligibilityConditions scheme : List.of(conditions, regionOnly, EligibilityConditions.NONE)) {
-                List<Outcome> explained = outcomes(EligibilityMatcher.check(scheme, company));
-                EligibilityMatcher.tally(scheme, company, tally);
+                EligibilityMatcher.CompiledConditions compiled = EligibilityMatcher.CompiledConditions.of(scheme);
+                List<Outcome> explained = outcomes(EligibilityMatcher.check(compiled, company));
+                EligibilityMatcher.tally(compiled, company, tally);
                 assertEquals(Collections.frequency(explained, Outcome.PASS), tally.passed(), profile + " " + scheme);
                 assertEquals(Collections.frequency(explained, Outcome.FAIL), tally.failed(), profile + " " + scheme);
                 assertEquals(Collections.frequency(explained, Outcome.UNKNOWN), tally.unknown(), profile + " " + scheme);
             }
         }
+    }
+
+    /** The bit masks matching tests give the outcomes the documented set rules give, on random conditions. */
+    @Test
+    void enumConditionsFollowTheirSetRules() {
+        Random random = new Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            Set<CompanyCategory> categories = subset(random, CompanyCategory.class);
+            Set<LegalForm> legalForms = subset(random, LegalForm.class);
+            Set<Sector> sectors = subset(random, Sector.class);
+            Set<CompanyStage> stages = subset(random, CompanyStage.class);
+            EligibilityConditions conditions = new EligibilityConditions(categories, null, null, legalForms, null, null,
+                    null, null, sectors, null, stages, null);
+            Set<Sector> profileSectors = subset(random, Sector.class);
+            Builder builder = profile().sectors(profileSectors);
+            if (random.nextBoolean()) {
+                builder.headcount(random.nextInt(6_000));
+            }
+            if (random.nextBoolean()) {
+                builder.turnover((long) random.nextInt(100_000_000));
+            }
+            LegalForm legalForm = random.nextBoolean() ? pick(random, LegalForm.class) : null;
+            CompanyStage stage = random.nextBoolean() ? pick(random, CompanyStage.class) : null;
+            CompanyProfile profile = builder.legalForm(legalForm).stage(stage).build();
+            Set<CompanyCategory> possible = EligibilityMatcher.possibleCategories(profile);
+
+            List<Outcome> expected = new ArrayList<>();
+            if (!categories.isEmpty()) {
+                expected.add(categories.containsAll(possible) ? Outcome.PASS
+                        : possible.stream().anyMatch(categories::contains) ? Outcome.UNKNOWN : Outcome.FAIL);
+            }
+            if (!legalForms.isEmpty()) {
+                expected.add(legalForm == null ? Outcome.UNKNOWN : legalForms.contains(legalForm) ? Outcome.PASS : Outcome.FAIL);
+            }
+            if (!sectors.isEmpty()) {
+                expected.add(profileSectors.isEmpty() ? Outcome.UNKNOWN
+                        : profileSectors.stream().anyMatch(sectors::contains) ? Outcome.PASS : Outcome.FAIL);
+            }
+            if (!stages.isEmpty()) {
+                expected.add(stage == null ? Outcome.UNKNOWN : stages.contains(stage) ? Outcome.PASS : Outcome.FAIL);
+            }
+            assertEquals(expected, outcomes(EligibilityMatcher.check(conditions, profile, YEAR)), conditions + " " + profile);
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> subset(Random random, Class<E> type) {
+        Set<E> subset = EnumSet.noneOf(type);
+        if (random.nextInt(3) > 0) {
+            for (E constant : type.getEnumConstants()) {
+                if (random.nextInt(3) == 0) {
+                    subset.add(constant);
+                }
+            }
+        }
+        return subset;
+    }
+
+    private static <E extends Enum<E>> E pick(Random random, Class<E> type) {
+        E[] constants = type.getEnumConstants();
+        return constants[random.nextInt(constants.length)];
     }
 
     @Test
