@@ -1,17 +1,15 @@
 package fr.sudia.directory.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -22,8 +20,11 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -68,10 +69,10 @@ public class OrganizationSearch {
             SearchDocuments.HEADCOUNT_BAND, SearchDocuments.LABELLED);
 
     private static final int MAX_TYPO_QUERIES = 2_000;
-    /** How much a short name counts: enough to order names that match alike ("Therapixel" before "Therapixel Lab"). */
-    private static final float SHORT_NAME_WEIGHT = 1f;
+    /** Name words a typed word reaches that are scored one by one (the filter still finds every name it reaches). */
+    private static final int MAX_SCORED_TYPO_TERMS = 50;
 
-    private final Map<String, Query> typoQueries = new ConcurrentHashMap<>();
+    private final Map<TypoKey, Query> typoQueries = new ConcurrentHashMap<>();
     /**
      * The total and facet counts of recent searches, valid for one state of the index: counting visits every
      * organization found, while a page needs only the best ones, so a search repeated before the index changes
@@ -116,22 +117,51 @@ public class OrganizationSearch {
     private SearchResult page(SearchRequest request, IndexSearcher searcher, ScoreDoc[] hits, Counts counts) throws IOException {
         boolean hasMore = hits.length > request.limit();
         int kept = Math.min(hits.length, request.limit());
-        List<StoredHit> items = new ArrayList<>(kept);
-        Set<String> fields = request.near() == null ? Set.of(SearchDocuments.VIEW)
-                : Set.of(SearchDocuments.VIEW, SearchDocuments.LATITUDE, SearchDocuments.LONGITUDE);
-        for (int i = 0; i < kept; i++) {
-            Document stored = searcher.storedFields().document(hits[i].doc, fields);
-            BytesRef view = stored.getBinaryValue(SearchDocuments.VIEW);
-            items.add(new StoredHit(BytesRef.deepCopyOf(view).bytes, distanceKm(request,
-                    stored.getField(SearchDocuments.LATITUDE), stored.getField(SearchDocuments.LONGITUDE))));
-        }
         String next = null;
         if (hasMore) {
             FieldDoc last = (FieldDoc) hits[kept - 1];
             next = Cursor.encode(List.of(request.sort().name(), request.fingerprint(), key(last.fields[0]),
-                    ((BytesRef) last.fields[1]).utf8ToString()));
+                    new UUID((Long) last.fields[1], (Long) last.fields[2]).toString()));
         }
-        return new SearchResult(items, next, facets(counts.total, counts.byFacet));
+        return new SearchResult(profiles(request, searcher, hits, kept), next, facets(counts.total, counts.byFacet));
+    }
+
+    /** The stored profiles of the first {@code kept} hits, read segment by segment in document order. */
+    private static List<StoredHit> profiles(SearchRequest request, IndexSearcher searcher, ScoreDoc[] hits, int kept)
+            throws IOException {
+        Integer[] byDoc = new Integer[kept];
+        for (int i = 0; i < kept; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        StoredHit[] items = new StoredHit[kept];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = null;
+        BinaryDocValues views = null;
+        NumericDocValues latitudes = null;
+        NumericDocValues longitudes = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                views = leaf.reader().getBinaryDocValues(SearchDocuments.VIEW);
+                if (request.near() != null) {
+                    latitudes = leaf.reader().getNumericDocValues(SearchDocuments.LATITUDE);
+                    longitudes = leaf.reader().getNumericDocValues(SearchDocuments.LONGITUDE);
+                }
+            }
+            int inLeaf = doc - leaf.docBase;
+            if (views == null || !views.advanceExact(inLeaf)) {
+                throw new IllegalStateException("Indexed organization without its profile (document " + doc + ")");
+            }
+            items[i] = new StoredHit(BytesRef.deepCopyOf(views.binaryValue()).bytes,
+                    distanceKm(request, coordinate(latitudes, inLeaf), coordinate(longitudes, inLeaf)));
+        }
+        return Arrays.asList(items);
+    }
+
+    private static Double coordinate(NumericDocValues values, int doc) throws IOException {
+        return values != null && values.advanceExact(doc) ? Double.longBitsToDouble(values.longValue()) : null;
     }
 
     /** The sort keys after which a cursor's page starts, or null for the first page. */
@@ -154,7 +184,8 @@ public class OrganizationSearch {
         } catch (NumberFormatException e) {
             throw new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
         }
-        return new Object[] { key, new BytesRef(Cursor.uuid(after.get(3)).toString()) };
+        UUID id = Cursor.uuid(after.get(3));
+        return new Object[] { key, id.getMostSignificantBits(), id.getLeastSignificantBits() };
     }
 
     private static String key(Object sortValue) {
@@ -163,23 +194,31 @@ public class OrganizationSearch {
 
     /**
      * Names with a word at most one typo away (two for words of six letters or more; a missing, extra, changed or
-     * swapped letter, the first letter excepted). Building the automaton of a word costs far more than running it,
+     * swapped letter, the first letter excepted). As a filter it only says which names match; as a scored clause
+     * each name word it reaches is scored like a word found (the shorter the name, the higher), so that
+     * "Therapixel" comes before "Therapixel Lab". Building the automaton of a word costs far more than running it,
      * and the same words come again and again: the queries are kept, a bounded number of them.
      */
-    private Query nameCloseTo(String word) {
+    private Query nameCloseTo(String word, boolean scored) {
         if (typoQueries.size() > MAX_TYPO_QUERIES) {
             typoQueries.clear();
         }
-        return typoQueries.computeIfAbsent(word, w -> {
-            Term term = new Term(SearchDocuments.NAME_WORDS, w);
-            int typos = w.length() <= 2 ? 0 : w.length() <= 5 ? 1 : 2;
+        return typoQueries.computeIfAbsent(new TypoKey(word, scored), key -> {
+            Term term = new Term(SearchDocuments.NAME_WORDS, word);
+            int typos = word.length() <= 2 ? 0 : word.length() <= 5 ? 1 : 2;
             if (typos == 0) {
                 return new TermQuery(term);
             }
-            int first = w.offsetByCodePoints(0, 1);
-            return new AutomatonQuery(term, new LevenshteinAutomata(w.substring(first), true).toAutomaton(typos, w.substring(0, first)),
-                    Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false, MultiTermQuery.CONSTANT_SCORE_REWRITE);
+            int first = word.offsetByCodePoints(0, 1);
+            return new AutomatonQuery(term,
+                    new LevenshteinAutomata(word.substring(first), true).toAutomaton(typos, word.substring(0, first)),
+                    Operations.DEFAULT_DETERMINIZE_WORK_LIMIT, false,
+                    scored ? new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_SCORED_TYPO_TERMS)
+                            : MultiTermQuery.CONSTANT_SCORE_REWRITE);
         });
+    }
+
+    private record TypoKey(String word, boolean scored) {
     }
 
     Query query(SearchRequest request) {
@@ -196,19 +235,16 @@ public class OrganizationSearch {
                 List<String> stems = FrenchText.words(FrenchText.STEMMED, word);
                 BooleanQuery.Builder found = new BooleanQuery.Builder();
                 stems.forEach(stem -> found.add(new TermQuery(new Term(SearchDocuments.ALL_TEXT, stem)), Occur.SHOULD));
-                found.add(nameCloseTo(word), Occur.SHOULD);
+                found.add(nameCloseTo(word, false), Occur.SHOULD);
                 query.add(found.build(), Occur.FILTER);
                 BooleanQuery.Builder scored = new BooleanQuery.Builder();
                 for (String stem : stems) {
                     FIELD_WEIGHTS.forEach((field, weight) ->
                             scored.add(new BoostQuery(new TermQuery(new Term(field, stem)), weight), Occur.SHOULD));
                 }
-                scored.add(new BoostQuery(nameCloseTo(word), TYPO_WEIGHT), Occur.SHOULD);
+                scored.add(new BoostQuery(nameCloseTo(word, true), TYPO_WEIGHT), Occur.SHOULD);
                 query.add(scored.build(), Occur.SHOULD);
             }
-            // Scores only: the words above decide what matches.
-            query.add(FeatureField.newLinearQuery(SearchDocuments.FEATURES, SearchDocuments.NAME_SHORTNESS, SHORT_NAME_WEIGHT),
-                    Occur.SHOULD);
         }
         anyOf(query, SearchDocuments.KIND, request.kinds());
         anyOf(query, SearchDocuments.SECTOR, request.sectors());
@@ -243,12 +279,13 @@ public class OrganizationSearch {
 
     /** The requested order, then the id: no two rows tie, so a cursor is an exact position. */
     private static Sort sort(SearchRequest request) {
-        SortField byId = new SortField(SearchDocuments.ID, SortField.Type.STRING);
+        SortField idHigh = new SortField(SearchDocuments.ID_HIGH, SortField.Type.LONG);
+        SortField idLow = new SortField(SearchDocuments.ID_LOW, SortField.Type.LONG);
         return switch (request.sort()) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
-            case NAME -> new Sort(new SortField(SearchDocuments.NAME_SORT, SortField.Type.STRING), byId);
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, idHigh, idLow);
+            case NAME -> new Sort(new SortField(SearchDocuments.NAME_SORT, SortField.Type.STRING), idHigh, idLow);
             case DISTANCE -> new Sort(LatLonDocValuesField.newDistanceSort(SearchDocuments.LOCATION,
-                    request.near().latitude(), request.near().longitude()), byId);
+                    request.near().latitude(), request.near().longitude()), idHigh, idLow);
         };
     }
 
@@ -290,14 +327,14 @@ public class OrganizationSearch {
     }
 
     /** Great-circle distance from the search's point, in km to the metre, as the API shows it. */
-    private static Double distanceKm(SearchRequest request, IndexableField latitude, IndexableField longitude) {
+    private static Double distanceKm(SearchRequest request, Double latitude, Double longitude) {
         if (request.near() == null || latitude == null || longitude == null) {
             return null;
         }
         double lat1 = Math.toRadians(request.near().latitude());
-        double lat2 = Math.toRadians(latitude.numericValue().doubleValue());
+        double lat2 = Math.toRadians(latitude);
         double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(longitude.numericValue().doubleValue() - request.near().longitude());
+        double dLon = Math.toRadians(longitude - request.near().longitude());
         double h = Math.pow(Math.sin(dLat / 2), 2) + Math.cos(lat1) * Math.cos(lat2) * Math.pow(Math.sin(dLon / 2), 2);
         double km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
         return Math.round(km * 1000) / 1000.0;
