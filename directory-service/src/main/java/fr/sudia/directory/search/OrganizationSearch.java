@@ -42,6 +42,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
@@ -103,7 +104,10 @@ public class OrganizationSearch {
             String matchKey = request.matchKey();
             KnownCounts known = countsBySearch.getIfPresent(matchKey);
             if (known != null && known.indexVersion() == indexVersion) {
-                TopDocs top = searcher.searchAfter(position, query, request.limit() + 1, sort, false);
+                // The total is known: no need to count the hits, so by relevance the index may skip whole blocks of
+                // documents that cannot score high enough for the page as soon as the page is full.
+                int hits = request.limit() + 1;
+                TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, hits, position, hits));
                 return page(request, searcher, top.scoreDocs, known.counts());
             }
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.searchAfter(searcher, position, query,

@@ -112,7 +112,7 @@ public class SearchIndex {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(FrenchText.STEMMED,
                 Map.of(SearchDocuments.NAME_WORDS, FrenchText.FOLDED));
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new RowOnlySimilarity())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+                .setIndexSort(SearchDocuments.INDEX_ORDER).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
