@@ -1,7 +1,6 @@
 package fr.sudia.directory.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -24,12 +23,22 @@ record StoredHit(byte[] profileJson, Double distanceKm) {
 
         @Override
         public void serialize(StoredHit hit, JsonGenerator json, SerializerProvider provider) throws IOException {
-            String profile = new String(hit.profileJson(), StandardCharsets.UTF_8);
+            byte[] profile = hit.profileJson();
             if (hit.distanceKm() == null) {
-                json.writeRawValue(profile);
+                json.writeRawValue(new RawJson(profile, profile.length));
             } else {
-                json.writeRawValue(profile.substring(0, profile.lastIndexOf('}')) + ",\"distanceKm\":" + hit.distanceKm() + "}");
+                // the profile without its closing brace, then the distance and the brace
+                json.writeRawValue(new RawJson(profile, lastBrace(profile)));
+                json.writeRaw(",\"distanceKm\":" + hit.distanceKm() + "}");
             }
+        }
+
+        private static int lastBrace(byte[] profile) {
+            int end = profile.length - 1;
+            while (profile[end] != '}') {
+                end--;
+            }
+            return end;
         }
     }
 }
