@@ -61,8 +61,8 @@ import jakarta.ws.rs.BadRequestException;
 public class OrganizationSearch {
 
     /** How much a word found in each field counts; a name close to a typed word counts too. */
-    private static final Map<String, Float> FIELD_WEIGHTS = Map.of(SearchDocuments.NAME, 8f, SearchDocuments.LEGAL_NAME, 8f,
-            SearchDocuments.CITY, 4f, SearchDocuments.DESCRIPTION_FR, 2f, SearchDocuments.DESCRIPTION_EN, 1f);
+    /** How much a word found in the texts counts; the weights of the fields are in its indexed frequency. */
+    private static final float TEXT_WEIGHT = 8f;
     private static final float TYPO_WEIGHT = 3f;
     private static final double EARTH_RADIUS_KM = 6371.0088;
     private static final List<String> FACETS = List.of(SearchDocuments.KIND, SearchDocuments.SECTOR,
@@ -232,22 +232,18 @@ public class OrganizationSearch {
             if (words.isEmpty()) {
                 return new MatchNoDocsQuery("only stop words in q");
             }
-            // Every word must be found: in some text (stemmed), or as a name close to it. What matches is decided on
-            // the one field that holds every text (two postings lists to walk, not one per field); the fields'
-            // weights only score the documents found.
+            // Every word must be found: in some text (stemmed), or as a name close to it. The one field that holds
+            // every text, weighted, both finds and scores it: one postings list per word. Every name close to the
+            // word is found (the constant clause, which scores nothing); the nearest names score (the other one).
             for (String word : words) {
-                List<String> stems = FrenchText.words(FrenchText.STEMMED, word);
                 BooleanQuery.Builder found = new BooleanQuery.Builder();
-                stems.forEach(stem -> found.add(new TermQuery(new Term(SearchDocuments.ALL_TEXT, stem)), Occur.SHOULD));
-                found.add(nameCloseTo(word, false), Occur.SHOULD);
-                query.add(found.build(), Occur.FILTER);
-                BooleanQuery.Builder scored = new BooleanQuery.Builder();
-                for (String stem : stems) {
-                    FIELD_WEIGHTS.forEach((field, weight) ->
-                            scored.add(new BoostQuery(new TermQuery(new Term(field, stem)), weight), Occur.SHOULD));
+                for (String stem : FrenchText.words(FrenchText.STEMMED, word)) {
+                    found.add(new BoostQuery(new TermQuery(new Term(SearchDocuments.ALL_TEXT, stem)), TEXT_WEIGHT),
+                            Occur.SHOULD);
                 }
-                scored.add(new BoostQuery(nameCloseTo(word, true), TYPO_WEIGHT), Occur.SHOULD);
-                query.add(scored.build(), Occur.SHOULD);
+                found.add(new BoostQuery(nameCloseTo(word, false), 0f), Occur.SHOULD);
+                found.add(new BoostQuery(nameCloseTo(word, true), TYPO_WEIGHT), Occur.SHOULD);
+                query.add(found.build(), Occur.MUST);
             }
         }
         anyOf(query, SearchDocuments.KIND, request.kinds());

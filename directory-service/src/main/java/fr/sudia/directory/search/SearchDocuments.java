@@ -7,7 +7,6 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -15,7 +14,6 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.facet.FacetsConfig;
@@ -35,14 +33,17 @@ final class SearchDocuments {
     /** The id's two halves as numbers: the last sort key, so that no two rows tie (cheaper to compare than text). */
     static final String ID_HIGH = "id_high";
     static final String ID_LOW = "id_low";
-    static final String NAME = "name";
     static final String NAME_WORDS = "name_words";
-    static final String LEGAL_NAME = "legal_name";
-    static final String CITY = "city";
-    static final String DESCRIPTION_FR = "description_fr";
-    static final String DESCRIPTION_EN = "description_en";
-    /** Every searchable text at once, documents only: what decides whether a word is found, in one postings list. */
+    /**
+     * Every searchable text in one field, each as many times as it weighs (name and legal name 8, city 4, French
+     * description 2, English description 1): a word's frequency there is its weighted frequency over the fields,
+     * as BM25F combines fields. One postings list per word both decides what is found and scores it.
+     */
     static final String ALL_TEXT = "all_text";
+    private static final int NAME_WEIGHT = 8;
+    private static final int CITY_WEIGHT = 4;
+    private static final int DESCRIPTION_FR_WEIGHT = 2;
+    private static final int DESCRIPTION_EN_WEIGHT = 1;
     static final String CITY_KEY = "city_key";
     static final String NAME_SORT = "name_sort";
     static final String FOUNDED_YEAR = "founded_year";
@@ -84,17 +85,6 @@ final class SearchDocuments {
     private SearchDocuments() {
     }
 
-    private static final FieldType ALL_TEXT_TYPE = allTextType();
-
-    private static FieldType allTextType() {
-        FieldType type = new FieldType();
-        type.setTokenized(true);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.setOmitNorms(true);
-        type.freeze();
-        return type;
-    }
-
     /** The document of a public organization: what it is found by, filtered and sorted on, and its stored profile. */
     static Document of(Organization o, ObjectMapper mapper) {
         Document doc = new Document();
@@ -102,23 +92,12 @@ final class SearchDocuments {
         doc.add(new NumericDocValuesField(ID_HIGH, o.id.getMostSignificantBits()));
         doc.add(new NumericDocValuesField(ID_LOW, o.id.getLeastSignificantBits()));
 
-        doc.add(new TextField(NAME, o.name, Field.Store.NO));
         doc.add(new TextField(NAME_WORDS, o.name, Field.Store.NO));
-        if (o.legalName != null) {
-            doc.add(new TextField(LEGAL_NAME, o.legalName, Field.Store.NO));
-        }
-        doc.add(new TextField(CITY, o.city, Field.Store.NO));
-        if (o.descriptionFr != null) {
-            doc.add(new TextField(DESCRIPTION_FR, o.descriptionFr, Field.Store.NO));
-        }
-        if (o.descriptionEn != null) {
-            doc.add(new TextField(DESCRIPTION_EN, o.descriptionEn, Field.Store.NO));
-        }
-        for (String text : new String[] { o.name, o.legalName, o.city, o.descriptionFr, o.descriptionEn }) {
-            if (text != null) {
-                doc.add(new Field(ALL_TEXT, text, ALL_TEXT_TYPE));
-            }
-        }
+        weighted(doc, o.name, NAME_WEIGHT);
+        weighted(doc, o.legalName, NAME_WEIGHT);
+        weighted(doc, o.city, CITY_WEIGHT);
+        weighted(doc, o.descriptionFr, DESCRIPTION_FR_WEIGHT);
+        weighted(doc, o.descriptionEn, DESCRIPTION_EN_WEIGHT);
 
         doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(o.name.toLowerCase(java.util.Locale.ROOT))));
         doc.add(new StringField(CITY_KEY, FrenchText.key(o.city), Field.Store.NO));
@@ -158,6 +137,14 @@ final class SearchDocuments {
             return FACETS.build(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void weighted(Document doc, String text, int weight) {
+        if (text != null) {
+            for (int i = 0; i < weight; i++) {
+                doc.add(new TextField(ALL_TEXT, text, Field.Store.NO));
+            }
         }
     }
 
