@@ -4,8 +4,8 @@ import org.apache.lucene.search.similarities.BasicStats;
 import org.apache.lucene.search.similarities.SimilarityBase;
 
 /**
- * Relevance from the row alone: how often the word occurs in a field and how short the field is, weighted by the
- * field's boost. Unlike BM25 it takes no corpus statistics, so an organization's score never changes when others
+ * Relevance from the row alone: how often the word occurs in a field (in the all-text field, its frequency weighted
+ * by the fields it is in) and how short the field is, times the query's boost. Unlike BM25 it takes no corpus statistics, so an organization's score never changes when others
  * come or go, and a cursor (score, id) keeps its place while the directory grows.
  */
 final class RowOnlySimilarity extends SimilarityBase {
