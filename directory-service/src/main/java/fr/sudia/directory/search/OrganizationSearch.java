@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -32,6 +33,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -257,7 +259,11 @@ public class OrganizationSearch {
             query.add(new TermQuery(new Term(SearchDocuments.LABELLED, request.labelled().toString())), Occur.FILTER);
         }
         if (request.foundedAfter() != null) {
-            query.add(IntPoint.newRangeQuery(SearchDocuments.FOUNDED_YEAR, request.foundedAfter() + 1, Integer.MAX_VALUE),
+            // Through the points when the range is what narrows the search most, else checked on the documents the
+            // other clauses find: a range that keeps most organizations must not walk the points of all of them.
+            int from = request.foundedAfter() + 1;
+            query.add(new IndexOrDocValuesQuery(IntPoint.newRangeQuery(SearchDocuments.FOUNDED_YEAR, from, Integer.MAX_VALUE),
+                    NumericDocValuesField.newSlowRangeQuery(SearchDocuments.FOUNDED_YEAR, from, Integer.MAX_VALUE)),
                     Occur.FILTER);
         }
         if (request.near() != null) {

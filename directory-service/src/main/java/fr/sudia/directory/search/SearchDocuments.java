@@ -103,6 +103,7 @@ final class SearchDocuments {
         doc.add(new StringField(CITY_KEY, FrenchText.key(o.city), Field.Store.NO));
         if (o.foundedYear != null) {
             doc.add(new IntPoint(FOUNDED_YEAR, o.foundedYear));
+            doc.add(new NumericDocValuesField(FOUNDED_YEAR, o.foundedYear));
         }
         if (o.latitude != null && o.longitude != null) {
             doc.add(new LatLonPoint(LOCATION, o.latitude, o.longitude));
