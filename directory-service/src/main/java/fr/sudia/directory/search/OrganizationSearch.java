@@ -72,7 +72,7 @@ public class OrganizationSearch {
             SearchDocuments.HEADCOUNT_BAND, SearchDocuments.LABELLED);
 
     private static final int MAX_TYPO_QUERIES = 2_000;
-    /** Name words a typed word reaches that are scored one by one (the filter still finds every name it reaches). */
+    /** Name words a typed word reaches that are scored one by one (the constant clause still finds every one). */
     private static final int MAX_SCORED_TYPO_TERMS = 50;
 
     private final Map<TypoKey, Query> typoQueries = new ConcurrentHashMap<>();
