@@ -137,6 +137,10 @@ class OrganizationSearchTest {
         assertEquals(Set.of(a, b), found(Map.of("city", List.of(city), "labelled", List.of("false"))));
         assertEquals(Set.of(b, c), found(Map.of("city", List.of(city), "foundedAfter", List.of("2013"))));
         assertEquals(Set.of(c), found(Map.of("city", List.of(city), "foundedAfter", List.of("2019"), "sector", List.of("TOURISM"))));
+        // Alone, the founding year is found through its own index rather than checked on what other filters find.
+        List<String> foundedAfter2019 = pageThrough(Map.of("foundedAfter", List.of("2019")), 100, null);
+        assertTrue(foundedAfter2019.contains(c));
+        assertFalse(foundedAfter2019.contains(a) || foundedAfter2019.contains(b));
         assertEquals(Set.of(), found(Map.of("city", List.of(city), "kind", List.of("INVESTOR"))));
     }
 
