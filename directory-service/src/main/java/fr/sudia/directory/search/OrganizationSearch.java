@@ -61,7 +61,6 @@ import jakarta.ws.rs.BadRequestException;
 @ApplicationScoped
 public class OrganizationSearch {
 
-    /** How much a word found in each field counts; a name close to a typed word counts too. */
     /** How much a word found in the texts counts; the weights of the fields are in its indexed frequency. */
     private static final float TEXT_WEIGHT = 8f;
     private static final float TYPO_WEIGHT = 3f;
