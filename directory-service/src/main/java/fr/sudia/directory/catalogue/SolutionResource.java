@@ -1,6 +1,5 @@
 package fr.sudia.directory.catalogue;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.sudia.directory.taxonomy.Taxonomies;
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
@@ -79,7 +79,7 @@ public class SolutionResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response add(@Valid @NotNull SolutionInput input) {
         Solution solution = catalogue.add(apply(new Solution(), input), input.organizationId(), input);
-        return Response.created(URI.create("/api/v1/solutions/" + solution.id)).tag(Versions.etag(solution.version))
+        return Locations.created("/api/v1/solutions/" + solution.id).tag(Versions.etag(solution.version))
                 .entity(SolutionView.of(solution)).build();
     }
 

@@ -1,6 +1,5 @@
 package fr.sudia.directory.catalogue;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
@@ -78,7 +78,7 @@ public class TrainingResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response add(@Valid @NotNull TrainingInput input) {
         Training training = catalogue.add(apply(new Training(), input), input.organizationId(), input);
-        return Response.created(URI.create("/api/v1/trainings/" + training.id)).tag(Versions.etag(training.version))
+        return Locations.created("/api/v1/trainings/" + training.id).tag(Versions.etag(training.version))
                 .entity(TrainingView.of(training)).build();
     }
 

@@ -1,6 +1,5 @@
 package fr.sudia.directory.importing;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.Roles;
@@ -123,7 +123,7 @@ public class ImportResource {
         ImportJob.Format format = type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? ImportJob.Format.JSON : ImportJob.Format.CSV;
         ImportJob job = imports.start(format, body);
-        return Response.accepted(view(job.id)).location(URI.create("/api/v1/imports/" + job.id)).build();
+        return Locations.accepted("/api/v1/imports/" + job.id).entity(view(job.id)).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package fr.sudia.directory.organization;
 
-import java.net.URI;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.sudia.directory.search.OrganizationSearch;
 import fr.sudia.directory.search.SearchParameters;
 import fr.sudia.directory.search.SearchResult;
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.Roles;
@@ -72,7 +72,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response register(@Valid @NotNull OrganizationProfile profile) {
         Organization organization = registry.register(profile);
-        return Response.created(URI.create("/api/v1/organizations/" + organization.id))
+        return Locations.created("/api/v1/organizations/" + organization.id)
                 .tag(Versions.etag(organization.version))
                 .entity(OrganizationView.of(organization))
                 .build();

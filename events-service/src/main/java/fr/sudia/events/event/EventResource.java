@@ -1,6 +1,5 @@
 package fr.sudia.events.event;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -29,6 +28,7 @@ import fr.sudia.events.search.EventQuery;
 import fr.sudia.events.search.EventSearch;
 import fr.sudia.events.search.QueryParameters;
 import fr.sudia.events.search.SearchResult;
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.Roles;
@@ -128,7 +128,7 @@ public class EventResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response submit(@Valid @NotNull EventInput input) {
         Event event = catalogue.submit(input);
-        return Response.created(URI.create("/api/v1/events/" + event.id)).tag(Versions.etag(event.version))
+        return Locations.created("/api/v1/events/" + event.id).tag(Versions.etag(event.version))
                 .entity(EventView.of(event)).build();
     }
 

@@ -1,6 +1,5 @@
 package fr.sudia.events.series;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.sudia.events.feed.CalendarVersion;
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,7 +70,7 @@ public class SeriesResource {
         series.updatedAt = series.createdAt;
         series.persist();
         calendarVersion.bump();
-        return Response.created(URI.create("/api/v1/series/" + series.id)).entity(SeriesView.of(series)).build();
+        return Locations.created("/api/v1/series/" + series.id).entity(SeriesView.of(series)).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package fr.sudia.funding.request;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.sudia.funding.QueryValues;
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -85,7 +85,7 @@ public class RequestResource {
         RequestDesk.Submission submission = desk.submit(input, idempotencyKey);
         RequestView view = RequestView.of(submission.request());
         return submission.replayed() ? Response.ok(view).build()
-                : Response.created(URI.create("/api/v1/requests/" + view.id())).entity(view).build();
+                : Locations.created("/api/v1/requests/" + view.id()).entity(view).build();
     }
 
     @GET

@@ -1,6 +1,5 @@
 package fr.sudia.funding.request;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.sudia.funding.scheme.Scheme;
 import fr.sudia.funding.time.DeskTime;
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -90,7 +90,7 @@ public class RoutingRuleResource {
         rule.createdAt = time.now();
         apply(rule, input);
         rule.persist();
-        return Response.created(URI.create("/api/v1/routing-rules/" + rule.id)).tag(Versions.etag(rule.version))
+        return Locations.created("/api/v1/routing-rules/" + rule.id).tag(Versions.etag(rule.version))
                 .entity(RoutingRuleView.of(rule)).build();
     }
 

@@ -1,6 +1,5 @@
 package fr.sudia.funding.scheme;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.sudia.funding.QueryValues;
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.CurrentActor;
@@ -84,7 +84,7 @@ public class SchemeResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response publish(@Valid @NotNull SchemeInput input) {
         Scheme scheme = catalogue.publish(input, actor.subject());
-        return Response.created(URI.create("/api/v1/schemes/" + scheme.id)).tag(Versions.etag(scheme.version))
+        return Locations.created("/api/v1/schemes/" + scheme.id).tag(Versions.etag(scheme.version))
                 .entity(catalogue.view(scheme)).build();
     }
 

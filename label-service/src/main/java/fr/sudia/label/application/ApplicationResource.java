@@ -1,6 +1,5 @@
 package fr.sudia.label.application;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import fr.sudia.label.audit.AuditEntry;
 import fr.sudia.label.audit.AuditEntry.SubjectType;
 import fr.sudia.label.audit.AuditEntryView;
 import fr.sudia.label.web.QueryEnums;
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
@@ -82,7 +82,7 @@ public class ApplicationResource {
     public Response create(@Valid @NotNull ApplicationForm form) {
         actor.requireActsFor(form.organizationId().toString());
         LabelApplication application = applications.create(form, actor.subject());
-        return Response.created(URI.create("/api/v1/applications/" + application.id))
+        return Locations.created("/api/v1/applications/" + application.id)
                 .tag(Versions.etag(application.version)).entity(ApplicationView.of(application)).build();
     }
 

@@ -1,6 +1,5 @@
 package fr.sudia.label.charter;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
@@ -97,7 +97,7 @@ public class CharterResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response publish(@Valid @NotNull CharterDraft draft) {
         CharterVersion charter = charters.publish(draft, actor.subject());
-        return Response.created(URI.create("/api/v1/charters/" + charter.version)).entity(CharterView.of(charter)).build();
+        return Locations.created("/api/v1/charters/" + charter.version).entity(CharterView.of(charter)).build();
     }
 
     @POST

@@ -21,13 +21,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The cluster's gateway must run the local gateway's configuration: the same files, byte for byte, at the
- * same relative paths, with only the entry file and the upstreams file of each side differing.
+ * same relative paths, with only the entry file and the X.local.conf / X.cluster.conf pairs (upstreams, CORS
+ * origins) differing.
  */
 final class GatewayDrift {
 
     static final String CONFIG_DIR = "/etc/nginx/sudia";
     static final String LOCAL_ENTRY = "nginx.conf";
     static final String CLUSTER_ENTRY = "nginx.cluster.conf";
+    /** Files of one side only: the local gateway's X.local.conf, the cluster's X.cluster.conf. */
+    static final String LOCAL_SUFFIX = ".local.conf";
+    static final String CLUSTER_SUFFIX = ".cluster.conf";
     private static final Pattern INCLUDE = Pattern.compile("(?m)^\\s*include\\s+([^;\\s]+)\\s*;");
     private static final Pattern UPSTREAM = Pattern.compile("(?m)^\\s*upstream\\s+(\\w+)\\s*\\{");
     private static final Pattern PROXY_PASS = Pattern.compile("proxy_pass\\s+http://(\\w+)");
@@ -116,17 +120,29 @@ final class GatewayDrift {
                 problems.add("cluster " + path + " differs from deploy/gateway/" + repositoryPath);
             }
         });
-        // Same files included on both sides, but for each side's entry and upstreams.
+        // Same files included on both sides, but for each side's entry and its own X.local.conf / X.cluster.conf
+        // (upstreams, CORS origins), which come in pairs.
         Set<String> sharedLocal = new TreeSet<>(localIncludes);
-        sharedLocal.removeAll(Set.of(LOCAL_ENTRY, "upstreams.local.conf"));
+        sharedLocal.remove(LOCAL_ENTRY);
+        sharedLocal.removeIf(f -> f.endsWith(LOCAL_SUFFIX));
         Set<String> sharedCluster = new TreeSet<>(clusterIncludes);
-        sharedCluster.removeAll(Set.of(CLUSTER_ENTRY, "upstreams.cluster.conf"));
+        sharedCluster.remove(CLUSTER_ENTRY);
+        sharedCluster.removeIf(f -> f.endsWith(CLUSTER_SUFFIX));
         if (!sharedLocal.equals(sharedCluster)) {
             problems.add("the local gateway includes " + sharedLocal + " but the cluster's includes " + sharedCluster);
         }
+        Set<String> localOwn = new TreeSet<>();
+        localIncludes.stream().filter(f -> f.endsWith(LOCAL_SUFFIX))
+                .forEach(f -> localOwn.add(f.substring(0, f.length() - LOCAL_SUFFIX.length())));
+        Set<String> clusterOwn = new TreeSet<>();
+        clusterIncludes.stream().filter(f -> f.endsWith(CLUSTER_SUFFIX))
+                .forEach(f -> clusterOwn.add(f.substring(0, f.length() - CLUSTER_SUFFIX.length())));
+        if (!localOwn.equals(clusterOwn)) {
+            problems.add("each side has its own " + localOwn + " (local) but " + clusterOwn + " (cluster)");
+        }
         // Every configuration file of deploy/gateway reaches the cluster, so a new snippet cannot be forgotten.
         local.keySet().stream().filter(p -> p.endsWith(".conf"))
-                .filter(p -> !p.equals(LOCAL_ENTRY) && !p.equals("upstreams.local.conf"))
+                .filter(p -> !p.equals(LOCAL_ENTRY) && !p.endsWith(LOCAL_SUFFIX))
                 .filter(p -> !cluster.containsKey(p))
                 .forEach(p -> problems.add("deploy/gateway/" + p + " is not mounted in the cluster's gateway"));
         // The same upstream names, and every one the routes use is defined.

@@ -54,4 +54,39 @@ class GatewayDriftTest {
         assertTrue(problems.contains("deploy/gateway/snippets/proxy.conf is not mounted in the cluster's gateway"),
                 problems.toString());
     }
+
+    /** The map that sets $cors_api_origin, from whichever file defines it; fails unless exactly one does. */
+    private static String corsMap(java.util.Collection<String> files) {
+        java.util.regex.Pattern map = java.util.regex.Pattern.compile("(?s)map\\s+\\$http_origin\\s+\\$cors_api_origin\\s*\\{(.*?)\\}");
+        List<String> found = new java.util.ArrayList<>();
+        for (String file : files) {
+            java.util.regex.Matcher m = map.matcher(file);
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+        }
+        assertEquals(1, found.size(), "one map of $cors_api_origin: " + found);
+        return found.get(0);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theClusterGatewayAllowsNoLocalhostAndNoPlainHttpOrigin(String overlay) {
+        java.util.Map<String, String> files = GatewayDrift.clusterFiles(Manifests.render(overlay), new java.util.ArrayList<>());
+        String origins = corsMap(files.values());
+        assertTrue(origins.contains("\"https://www.sud-ia.example\""), origins);
+        for (String line : origins.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+            assertTrue(line.startsWith("default \"\"") || line.matches("\"https://[a-z0-9.-]+\" \\$http_origin;"),
+                    "not an exact https origin: " + line);
+        }
+    }
+
+    @Test
+    void onlyTheLocalGatewayAllowsTheLocalDevelopmentServers() {
+        java.util.Map<String, String> local = GatewayDrift.localFiles();
+        assertTrue(local.get("nginx.conf").contains("include cors.local.conf;"));
+        assertTrue(corsMap(List.of(local.get("cors.local.conf"))).contains("localhost"));
+        assertTrue(!local.get("http.conf").contains("localhost") && !local.get("routes.conf").contains("localhost"),
+                "the shared files allow no localhost origin");
+    }
 }

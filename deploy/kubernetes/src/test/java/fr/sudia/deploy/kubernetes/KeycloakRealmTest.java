@@ -18,18 +18,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 class KeycloakRealmTest {
 
-    static final JsonNode REALM = read();
+    /** The production realm; sudia-realm.dev.json is the development one (dev cluster, developer machines). */
+    static final JsonNode REALM = read("sudia-realm.json");
+    static final JsonNode DEV_REALM = read("sudia-realm.dev.json");
 
-    private static JsonNode read() {
+    private static JsonNode read(String file) {
         try {
-            return new ObjectMapper().readTree(Repository.KEYCLOAK.resolve("sudia-realm.json").toFile());
+            return new ObjectMapper().readTree(Repository.KEYCLOAK.resolve(file).toFile());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static JsonNode client(String clientId) {
-        for (JsonNode client : REALM.path("clients")) {
+        return client(REALM, clientId);
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.path("clients")) {
             if (client.path("clientId").asText().equals(clientId)) {
                 return client;
             }
@@ -90,5 +96,52 @@ class KeycloakRealmTest {
         String realm = "/realms/" + REALM.path("realm").asText();
         assertTrue(config.path("MP_JWT_VERIFY_ISSUER").asText().matches("https://[^/]+" + realm), config.toString());
         assertTrue(config.path("MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText().endsWith(realm + "/protocol/openid-connect/certs"));
+        // The keys are fetched over HTTPS only (the services refuse an http:// JWKS URL in production).
+        assertTrue(config.path("MP_JWT_VERIFY_PUBLICKEY_LOCATION").asText().startsWith("https://"), config.toString());
+    }
+
+    @Test
+    void theProductionRealmAcceptsNoLocalhostAndNoPlainHttpAddress() {
+        List<String> found = new java.util.ArrayList<>();
+        strings(REALM, found);
+        List<String> local = found.stream()
+                .filter(v -> v.contains("localhost") || v.contains("127.0.0.1") || v.startsWith("http://")).toList();
+        assertEquals(List.of(), local);
+        assertEquals("[\"https://www.sud-ia.example\"]", client("sudia-web").path("webOrigins").toString());
+    }
+
+    @Test
+    void theDevelopmentRealmDiffersOnlyByTheFrontEndAddresses() {
+        JsonNode dev = DEV_REALM.deepCopy();
+        com.fasterxml.jackson.databind.node.ObjectNode web = (com.fasterxml.jackson.databind.node.ObjectNode) client(dev, "sudia-web");
+        assertTrue(web.path("webOrigins").toString().contains("http://localhost:5173"), web.toString());
+        web.set("redirectUris", client("sudia-web").path("redirectUris"));
+        web.set("webOrigins", client("sudia-web").path("webOrigins"));
+        assertEquals(REALM, dev);
+    }
+
+    @Test
+    void tokensCarryTheAudienceEveryServiceChecks() throws IOException {
+        JsonNode audience = REALM.path("clientScopes").get(0).path("protocolMappers").findParents("protocolMapper").stream()
+                .filter(m -> m.path("protocolMapper").asText().equals("oidc-audience-mapper")).findFirst().orElseThrow();
+        assertEquals("true", audience.at("/config/access.token.claim").asText());
+        java.util.Properties platform = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(
+                Repository.ROOT.resolve("platform/core/src/main/resources/META-INF/microprofile-config.properties"))) {
+            platform.load(reader);
+        }
+        assertEquals(platform.getProperty("mp.jwt.verify.audiences"), audience.at("/config/included.custom.audience").asText());
+        for (String overlay : overlays()) {
+            JsonNode config = Manifests.find(Manifests.render(overlay), "ConfigMap", "platform-config").orElseThrow().path("data");
+            assertEquals(audience.at("/config/included.custom.audience").asText(), config.path("MP_JWT_VERIFY_AUDIENCES").asText(),
+                    overlay);
+        }
+    }
+
+    private static void strings(JsonNode node, List<String> into) {
+        if (node.isTextual()) {
+            into.add(node.asText());
+        }
+        node.forEach(child -> strings(child, into));
     }
 }

@@ -19,6 +19,8 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 public class DevTokens implements QuarkusTestResourceLifecycleManager {
 
     private static final KeyPair KEYS = generate();
+    /** The audience every service checks (mp.jwt.verify.audiences in platform/core). */
+    public static final String AUDIENCE = "sudia-api";
 
     @Override
     public Map<String, String> start() {
@@ -39,6 +41,12 @@ public class DevTokens implements QuarkusTestResourceLifecycleManager {
         return claims(role).claim(Roles.ORGANIZATION_CLAIM, organizationId).sign(KEYS.getPrivate());
     }
 
+    /** A token of the given role, trusted key and issuer, but meant for another audience (or none, when null). */
+    public static String forAudience(String role, String audience) {
+        JwtClaimsBuilder claims = Jwt.issuer("urn:sud-ia:dev").subject(role).upn(role).groups(role).expiresIn(3600);
+        return (audience == null ? claims : claims.audience(audience)).sign(KEYS.getPrivate());
+    }
+
     /** A well-formed token signed by a key the application does not trust. */
     public static String forgedToken(String role) {
         return claims(role).sign(generate().getPrivate());
@@ -46,7 +54,8 @@ public class DevTokens implements QuarkusTestResourceLifecycleManager {
 
     private static JwtClaimsBuilder claims(String role) {
         String subject = role + "-" + UUID.randomUUID();
-        return Jwt.issuer("urn:sud-ia:dev").subject(subject).upn(subject).groups(role).expiresIn(3600);
+        return Jwt.issuer("urn:sud-ia:dev").subject(subject).upn(subject).groups(role).audience(AUDIENCE)
+                .expiresIn(3600);
     }
 
     private static KeyPair generate() {

@@ -6,14 +6,53 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+
+import fr.sudia.platform.security.Roles;
+import io.restassured.http.Method;
+import io.restassured.response.Response;
 
 /**
  * What every service of the platform promises ops and front-end teams, checked against the running
  * application: extend it in a {@code @QuarkusTest} class of the service.
  */
 public abstract class ServiceContractTest {
+
+    /** A request only an authenticated admin may make: the service answers it with neither 401 nor 403. */
+    protected abstract Method adminOnlyMethod();
+
+    /** The path of that request (a missing object is fine: only authentication is checked). */
+    protected abstract String adminOnlyPath();
+
+    /**
+     * Makes a request that creates something (201 or 202 with a Location), sending the given Host header (e.g.
+     * {@code given().header("Host", host)...post(...)}).
+     */
+    protected abstract Response createWithHost(String host);
+
+    @Test
+    void theLocationOfACreatedResourceNeverComesFromTheHostHeader() {
+        Response created = createWithHost("evil.example");
+        assertTrue(created.statusCode() == 201 || created.statusCode() == 202, "created: " + created.statusCode());
+        String location = created.header("Location");
+        assertTrue(location != null && location.startsWith("/api/v1/"), "a relative Location: " + location);
+        assertTrue(!location.contains("evil.example"), location);
+        // The relative Location leads to what was created.
+        given().auth().oauth2(DevTokens.forRole(Roles.ADMIN)).when().get(location).then().statusCode(200);
+    }
+
+    @Test
+    void acceptsOnlyTokensMeantForThePlatformAudience() {
+        int admin = given().auth().oauth2(DevTokens.forRole(Roles.ADMIN)).when().request(adminOnlyMethod(), adminOnlyPath())
+                .then().extract().statusCode();
+        assertTrue(admin != 401 && admin != 403, "an admin token with audience " + DevTokens.AUDIENCE + " got " + admin);
+        for (String audience : new String[] { "another-api", null }) {
+            given().auth().oauth2(DevTokens.forAudience(Roles.ADMIN, audience)).when().request(adminOnlyMethod(), adminOnlyPath())
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+    }
 
     @Test
     void isReadyOnlyWithItsDatabaseAndKafka() {
