@@ -135,7 +135,7 @@ final class GatewayDrift {
         localIncludes.stream().filter(f -> f.endsWith(LOCAL_SUFFIX))
                 .forEach(f -> localOwn.add(f.substring(0, f.length() - LOCAL_SUFFIX.length())));
         Set<String> clusterOwn = new TreeSet<>();
-        clusterIncludes.stream().filter(f -> f.endsWith(CLUSTER_SUFFIX))
+        clusterIncludes.stream().filter(f -> f.endsWith(CLUSTER_SUFFIX) && !f.equals(CLUSTER_ENTRY))
                 .forEach(f -> clusterOwn.add(f.substring(0, f.length() - CLUSTER_SUFFIX.length())));
         if (!localOwn.equals(clusterOwn)) {
             problems.add("each side has its own " + localOwn + " (local) but " + clusterOwn + " (cluster)");
