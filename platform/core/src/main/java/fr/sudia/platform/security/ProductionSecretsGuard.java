@@ -57,7 +57,7 @@ public class ProductionSecretsGuard {
 
     static String message(List<String> problems) {
         return "Refusing to start with development settings in production (profile prod). Fix each setting below "
-                + "(environment variable in brackets), or run with QUARKUS_PROFILE=prod,local on a developer machine:\n  - "
+                + "(environment variable in parentheses), or run with QUARKUS_PROFILE=prod,local on a developer machine:\n  - "
                 + String.join("\n  - ", problems);
     }
 
