@@ -50,6 +50,18 @@ class SeedLoaderTest {
         assertTrue(ics.contains("DTSTART;VALUE=DATE:20260212"), ics);
         assertTrue(ics.contains("DTEND;VALUE=DATE:20260214"), ics);
 
+        // AIM 2024: Friday 15 November 2024, at the Stade Vélodrome in Marseille.
+        Response aim = given().queryParam("from", "2024-11-01").queryParam("to", "2024-12-01").get("/api/v1/events")
+                .then().statusCode(200).extract().response();
+        assertEquals(List.of("AIM 2024"), aim.path("items.event.titleFr"));
+        assertEquals("2024-11-14T23:00:00Z", aim.path("items[0].startsAt"));
+        assertEquals("Stade Vélodrome", aim.path("items[0].event.venue.name"));
+        assertEquals("Marseille", aim.path("items[0].event.venue.city"));
+        String aimIcs = given().queryParam("from", "2024-11-01").queryParam("to", "2024-12-01").get("/feeds/events.ics")
+                .then().statusCode(200).extract().asString();
+        assertTrue(aimIcs.contains("DTSTART;VALUE=DATE:20241115"), aimIcs);
+        assertTrue(aimIcs.contains("DTEND;VALUE=DATE:20241116"), aimIcs);
+
         long events = QuarkusTransaction.requiringNew().call(() -> Event.count());
         assertFalse(loader.load());
         assertEquals(events, (long) QuarkusTransaction.requiringNew().call(() -> Event.count()));

@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 
 import fr.sudia.label.application.Applications;
 import fr.sudia.label.label.LabelLifecycle;
-import fr.sudia.label.seed.SeedHolders;
 import fr.sudia.platform.events.CloudEvent;
 import fr.sudia.platform.events.EventData;
 import fr.sudia.platform.inbox.IdempotentConsumer;
@@ -30,15 +29,13 @@ public class DirectoryOrganizationsConsumer {
     private final EventData eventData;
     private final LabelLifecycle labels;
     private final Applications applications;
-    private final SeedHolders seedHolders;
 
     DirectoryOrganizationsConsumer(IdempotentConsumer idempotentConsumer, EventData eventData, LabelLifecycle labels,
-            Applications applications, SeedHolders seedHolders) {
+            Applications applications) {
         this.idempotentConsumer = idempotentConsumer;
         this.eventData = eventData;
         this.labels = labels;
         this.applications = applications;
-        this.seedHolders = seedHolders;
     }
 
     @Incoming("directory-organizations")
@@ -76,11 +73,8 @@ public class DirectoryOrganizationsConsumer {
         if (removed) {
             labels.organizationRemoved(known.id, actor);
             applications.organizationRemoved(known.id, actor);
-        } else {
-            if (holderShownDifferently) {
-                labels.holderChanged(known.id);
-            }
-            seedHolders.grantIfNamed(known, actor);
+        } else if (holderShownDifferently) {
+            labels.holderChanged(known.id);
         }
     }
 }

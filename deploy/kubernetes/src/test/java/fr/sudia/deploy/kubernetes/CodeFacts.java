@@ -72,7 +72,7 @@ record CodeFacts(String service, Set<String> produces, Set<String> consumes, Set
         return new CodeFacts(service, produces, consumes, deadLetters);
     }
 
-    /** Every topic the code touches, with the dead-letter topic the platform gives each (ARCHITECTURE.md). */
+    /** Every topic the code touches, with the dead-letter topic the platform gives each (docs/architecture.md). */
     static Set<String> allTopics() {
         Set<String> topics = new TreeSet<>();
         services().values().forEach(f -> {

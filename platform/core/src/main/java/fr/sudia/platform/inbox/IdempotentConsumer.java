@@ -1,5 +1,7 @@
 package fr.sudia.platform.inbox;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -27,9 +29,11 @@ public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    IdempotentConsumer(EntityManager entityManager) {
+    IdempotentConsumer(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /** Reads the record as a CloudEvent and, if it was not processed before, hands it to the handler. */
@@ -47,12 +51,13 @@ public class IdempotentConsumer {
 
     private boolean recordFirstDelivery(CloudEvent event, String topic) {
         int inserted = entityManager.createNativeQuery("""
-                insert into inbox_event (source, id, type, topic) values (?1, ?2, ?3, ?4)
+                insert into inbox_event (source, id, type, topic, processed_at) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (source, id) do nothing""")
                 .setParameter(1, event.source().toString())
                 .setParameter(2, event.id())
                 .setParameter(3, event.type())
                 .setParameter(4, topic)
+                .setParameter(5, OffsetDateTime.now(clock))
                 .executeUpdate();
         return inserted == 1;
     }

@@ -1,9 +1,9 @@
 package fr.sudia.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -92,6 +92,9 @@ public class OutboxRelay {
 
     @Inject
     OpenTelemetry openTelemetry;
+
+    @Inject
+    Clock clock;
 
     private final AtomicLong pending = new AtomicLong();
     /** Epoch millis of the oldest event not yet relayed; 0 when none waits. */
@@ -211,7 +214,7 @@ public class OutboxRelay {
     private int publishInOrder(List<OutboxEvent> batch) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         List<Span> spans = new ArrayList<>(batch.size());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             for (int i = 0; i < batch.size(); i++) {
                 OutboxEvent row = batch.get(i);

@@ -1,6 +1,6 @@
 package fr.sudia.platform.security;
 
-/** The platform's roles, carried in the token's {@code groups} claim (see ARCHITECTURE.md, Security). */
+/** The platform's roles, carried in the token's {@code groups} claim (see docs/architecture.md, Security). */
 public final class Roles {
 
     public static final String ADMIN = "admin";

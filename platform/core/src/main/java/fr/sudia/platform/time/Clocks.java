@@ -1,4 +1,4 @@
-package fr.sudia.label.time;
+package fr.sudia.platform.time;
 
 import java.time.Clock;
 
@@ -6,7 +6,10 @@ import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** The service's time, replaceable in tests: validity, expiry and grace periods all read this clock. */
+/**
+ * A service's "now" (validity windows, deadlines, the outbox and inbox retention). Tests replace it with a clock
+ * they move: any other {@link Clock} bean wins over this default.
+ */
 @ApplicationScoped
 public class Clocks {
 
