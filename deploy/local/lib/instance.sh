@@ -3,7 +3,7 @@
 # Each instance has its own ports, databases, Kafka broker (data dir and topics) and run dir, so that the
 # smoke test and the measurements never touch the data of the stack a user runs:
 #   SUDIA_INSTANCE=local (default)  the user's stack: ports 8080-8084, Kafka 9092/9093, databases sudia_*
-#   SUDIA_INSTANCE=test             the smoke test's: ports 18080-18084, Kafka 18092/18093, databases sudia_test_*
+#   SUDIA_INSTANCE=test             the smoke test's: ports 18080-18084, Kafka 18092/18093, databases sudia_smoke_*
 #   SUDIA_INSTANCE=measure          deploy/local/measure's: ports 28080-28084, Kafka 28092/28093, sudia_measure_*
 # SUDIA_PORT_BASE (gateway; the services take the next four ports) and SUDIA_KAFKA_PORT (the controller
 # takes the next one) move an instance's ports.
@@ -13,7 +13,7 @@
 instance=${SUDIA_INSTANCE:-local}
 case "$instance" in
   local) _port_base=8080 _kafka_port=9092 db_prefix=sudia_ run=$here/.run ;;
-  test) _port_base=18080 _kafka_port=18092 db_prefix=sudia_test_ run=$here/.run-test ;;
+  test) _port_base=18080 _kafka_port=18092 db_prefix=sudia_smoke_ run=$here/.run-test ;;
   measure) _port_base=28080 _kafka_port=28092 db_prefix=sudia_measure_ run=$here/.run-measure ;;
   *) printf 'stack: error: SUDIA_INSTANCE is local, test or measure, not %s\n' "$instance" >&2; exit 2 ;;
 esac
