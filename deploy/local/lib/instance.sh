@@ -8,7 +8,7 @@
 # SUDIA_PORT_BASE (gateway; the services take the next four ports) and SUDIA_KAFKA_PORT (the controller
 # takes the next one) move an instance's ports.
 # Expects $here (deploy/local); sets instance, run, gateway_port, port[], kafka_port, kafka_controller_port,
-# db_prefix, db_name[], gateway_url.
+# db_prefix, db_name[], db_names, gateway_url.
 
 instance=${SUDIA_INSTANCE:-local}
 case "$instance" in
@@ -28,5 +28,6 @@ declare -A module=([directory]=directory-service [events]=events-service
 declare -A port=([directory]=$((_port_base + 1)) [events]=$((_port_base + 2))
                  [funding]=$((_port_base + 3)) [labels]=$((_port_base + 4)))
 declare -A db_name=()
-for _s in "${services[@]}"; do db_name[$_s]=$db_prefix$_s; done
+db_names=() # in the order of services
+for _s in "${services[@]}"; do db_name[$_s]=$db_prefix$_s; db_names+=("$db_prefix$_s"); done
 unset _s _port_base _kafka_port
