@@ -10,7 +10,8 @@
 jvm_options_file=$here/jvm.options
 
 # jvm_options SERVICE_MODULE: the JVM options of a service, one per line: deploy/local/jvm.options without
-# its comments, then the AppCDS archive when the build produced one.
+# its comments, then the AppCDS archive when the build produced one (the JVM runs in the quarkus-app folder:
+# Java 17 refuses an archive whose recorded, relative, jar path does not resolve from the working directory).
 jvm_options() {
   sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' "$jvm_options_file" | grep -v '^$' || true
   local archive=$repo/$1/target/quarkus-app/app-cds.jsa
