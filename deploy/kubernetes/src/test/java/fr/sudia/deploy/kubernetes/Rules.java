@@ -195,7 +195,7 @@ final class Rules {
         try (Stream<Path> files = Files.walk(Repository.ROOT.resolve("deploy"))) {
             List<ObjectNode> documents = new ArrayList<>();
             for (Path file : files.filter(p -> p.toString().matches(".*\\.ya?ml$"))
-                    .filter(p -> !p.toString().contains("node_modules") && !p.toString().contains("/.run/")).toList()) {
+                    .filter(p -> !p.toString().contains("node_modules") && !p.toString().contains("/deploy/local/.run")).toList()) {
                 documents.addAll(Manifests.parse(Files.readString(file)));
             }
             return documents;
