@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import fr.sudia.events.event.Event;
 import fr.sudia.events.event.EventView;
+import fr.sudia.platform.text.ControlCharacters;
 
 /** JSON Feed 1.1 (jsonfeed.org): one item per occurrence, the event's details in the {@code _event} extension. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,12 +33,13 @@ record JsonFeed(String version, String title, @JsonProperty("home_page_url") Str
                 english ? "Région Sud AI events" : "Événements IA de la Région Sud", publicUrl, selfUrl,
                 english ? "en" : "fr", items.items().stream().map(item -> {
                     Event e = item.event();
-                    return new Item(item.id(), e.url != null ? e.url : publicUrl + "/api/events/v1/events/" + e.id,
+                    return new Item(item.id(), Texts.link(e, publicUrl),
                             Texts.title(e, english), Texts.summary(e, item.organizer(), english),
-                            e.publishedAt != null ? e.publishedAt : e.createdAt, e.updatedAt, List.copyOf(e.tags),
+                            e.publishedAt != null ? e.publishedAt : e.createdAt, e.updatedAt, Texts.tags(e),
                             new Details(e.id.toString(), item.occurrence().startsAt(), item.occurrence().endsAt(),
-                                    e.allDay, e.timeZone, e.status.name(), item.occurrence().cancelled(), e.city,
-                                    e.venueName, e.onlineUrl, e.attendanceMode.name(),
+                                    e.allDay, e.timeZone, e.status.name(), item.occurrence().cancelled(),
+                                    ControlCharacters.cleanLine(e.city), ControlCharacters.cleanLine(e.venueName),
+                                    Texts.link(e.onlineUrl), e.attendanceMode.name(),
                                     e.organizerId == null ? null : EventView.OrganizerView.of(e.organizerId, item.organizer())));
                 }).toList());
     }
