@@ -28,6 +28,13 @@ record JsonFeed(String version, String title, @JsonProperty("home_page_url") Str
             EventView.OrganizerView organizer) {
     }
 
+    /** The organizer as the directory announced it, cleaned as the rest of the feed. */
+    private static EventView.OrganizerView organizer(Event e, FeedItems.Item item) {
+        EventView.OrganizerView view = EventView.OrganizerView.of(e.organizerId, item.organizer());
+        return new EventView.OrganizerView(view.id(), ControlCharacters.cleanLine(view.name()), Texts.link(view.website()),
+                view.sudIaLabel(), ControlCharacters.cleanLine(view.labelNumber()));
+    }
+
     static JsonFeed of(FeedItems items, String publicUrl, String selfUrl, boolean english) {
         return new JsonFeed("https://jsonfeed.org/version/1.1",
                 english ? "Région Sud AI events" : "Événements IA de la Région Sud", publicUrl, selfUrl,
@@ -40,7 +47,7 @@ record JsonFeed(String version, String title, @JsonProperty("home_page_url") Str
                                     e.allDay, e.timeZone, e.status.name(), item.occurrence().cancelled(),
                                     ControlCharacters.cleanLine(e.city), ControlCharacters.cleanLine(e.venueName),
                                     Texts.link(e.onlineUrl), e.attendanceMode.name(),
-                                    e.organizerId == null ? null : EventView.OrganizerView.of(e.organizerId, item.organizer())));
+                                    e.organizerId == null ? null : organizer(e, item)));
                 }).toList());
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -87,10 +86,9 @@ public class ProblemMappers {
             return problem(400, "The request has 1 invalid field(s).", uri,
                     List.of(new Violation(field.isEmpty() ? "body" : field, "body", ControlCharacters.MESSAGE))).build();
         }
-        if (e instanceof JsonParseException unparsed && unparsed.getOriginalMessage() != null
-                && unparsed.getOriginalMessage().contains("CTRL-CHAR")) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("CTRL-CHAR")) {
             // An unescaped control character: JSON itself forbids it; name the field the parser was in.
-            String field = unparsed.getProcessor() != null ? pointerPath(unparsed.getProcessor()) : "";
+            String field = e.getProcessor() instanceof JsonParser parser ? pointerPath(parser) : "";
             return problem(400, "The request body is not valid JSON: a control character must be escaped, and text "
                     + "fields refuse it anyway.", uri,
                     List.of(new Violation(field.isEmpty() ? "body" : field, "body", ControlCharacters.MESSAGE))).build();
