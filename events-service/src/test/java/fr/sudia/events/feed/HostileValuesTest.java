@@ -94,6 +94,11 @@ class HostileValuesTest {
                 .post("/api/v1/events").then().log().ifValidationFails().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("titleFr"));
         assertEquals(before, QuarkusTransaction.requiringNew().call(() -> Event.count()));
+        // Outside a body too: a NUL in a search never reaches PostgreSQL as a 500.
+        for (String path : List.of("/api/v1/events", "/feeds/events.json")) {
+            given().queryParam("q", "ia\u0000sant\u00e9").get(path).then().statusCode(400)
+                    .contentType("application/problem+json");
+        }
 
         // Tab, line feed and CRLF are text: a multi-line description goes through.
         Fixtures.published("Multi-ligne", "2027-06-08T16:00:00Z", "2027-06-08T18:00:00Z",
