@@ -4,9 +4,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import fr.sudia.platform.validation.HttpUrl;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 @Schema(name = "TrainingInput", description = "An AI training programme")
@@ -17,6 +17,6 @@ public record TrainingInput(
         @NotBlank @Size(max = 200) @Schema(examples = "Université Côte d'Azur") String institution,
         @NotBlank @Size(max = 120) @Schema(examples = "Sophia Antipolis") String city,
         @Size(max = 5000) @Schema(nullable = true) String descriptionFr,
-        @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Size(max = 500)
+        @HttpUrl @Size(max = 500)
         @Schema(nullable = true) String website) {
 }

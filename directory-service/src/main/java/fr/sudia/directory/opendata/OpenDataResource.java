@@ -33,6 +33,7 @@ import fr.sudia.directory.organization.OrganizationKind;
 import fr.sudia.directory.taxonomy.AiTechnique;
 import fr.sudia.directory.taxonomy.Sector;
 import fr.sudia.directory.taxonomy.StrategicSector;
+import fr.sudia.platform.text.ControlCharacters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -229,8 +230,11 @@ public class OpenDataResource {
     /**
      * Free text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is
      * prefixed with an apostrophe: the open-data file is opened in spreadsheets, and anyone can propose a name.
+     * Control characters a row stored before the input checks may hold are dropped (a lone CR ends a CSV record
+     * for some readers); quotes and line breaks are quoted by the CSV printer.
      */
     static String inert(String text) {
+        text = ControlCharacters.clean(text);
         return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 

@@ -8,6 +8,7 @@ import fr.sudia.directory.taxonomy.AiTechnique;
 import fr.sudia.directory.taxonomy.HeadcountBand;
 import fr.sudia.directory.taxonomy.Sector;
 import fr.sudia.directory.taxonomy.StrategicSector;
+import fr.sudia.platform.validation.HttpUrl;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import jakarta.validation.constraints.AssertTrue;
@@ -34,7 +35,7 @@ public record OrganizationProfile(
         @Schema(examples = "62.01Z", nullable = true) String nafCode,
         @Schema(nullable = true) HeadcountBand headcountBand,
         @Min(1800) @Max(2100) @Schema(examples = "2013", nullable = true) Integer foundedYear,
-        @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Size(max = 500)
+        @HttpUrl @Size(max = 500)
         @Schema(examples = "https://www.therapixel.com", nullable = true) String website,
         @Size(max = 5000) @Schema(description = "Description in French", nullable = true) String descriptionFr,
         @Size(max = 5000) @Schema(description = "Description in English", nullable = true) String descriptionEn,

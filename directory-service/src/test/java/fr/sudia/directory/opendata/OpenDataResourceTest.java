@@ -65,7 +65,7 @@ class OpenDataResourceTest {
         ImportResourceTest.finished(ImportResourceTest.start(ImportResourceTest.HEADER
                 + "Export " + tag + ",STARTUP,,Nice,06,43.7009,7.2683,HEALTH|ENVIRONMENT,COMPUTER_VISION,\"Une, \"\"description\"\"\nsur deux lignes\"\n",
                 "text/csv"));
-        String pendingId = given().auth().oauth2(DevTokens.forOrganization(Roles.MEMBER, "x")).contentType(ContentType.JSON)
+        String pendingId = given().auth().oauth2(DevTokens.forOrganization(Roles.MEMBER, java.util.UUID.randomUUID().toString())).contentType(ContentType.JSON)
                 .body("{\"name\":\"Pending " + tag + "\",\"kind\":\"STARTUP\",\"city\":\"Nice\"}")
                 .when().post("/api/v1/organizations").then().statusCode(201).extract().path("id");
 

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import fr.sudia.events.recurrence.Recurrences;
+import fr.sudia.platform.validation.HttpUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -21,7 +22,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An event as a partner or an editor submits it. */
@@ -38,7 +38,7 @@ public record EventInput(
         @Size(max = 64) @Schema(description = "IANA zone of the place, Europe/Paris when absent", nullable = true,
                 examples = "Europe/Paris") String timeZone,
         @Valid @Schema(nullable = true) Venue venue,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+") @Schema(nullable = true, description = "Link to follow the event online")
+        @Size(max = 500) @HttpUrl @Schema(nullable = true, format = "uri", description = "Link to follow the event online; an absolute http(s) URL")
         String onlineUrl,
         @Size(max = 6) List<@NotNull Audience> audiences,
         @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
@@ -46,10 +46,10 @@ public record EventInput(
                 nullable = true) UUID organizerId,
         @Schema(nullable = true, description = "The series this event is an edition of") UUID seriesId,
         @Size(max = 50) @Schema(nullable = true, examples = "2026") String edition,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+") @Schema(nullable = true) String url,
+        @Size(max = 500) @HttpUrl @Schema(nullable = true, format = "uri", description = "An absolute http(s) URL") String url,
         @DecimalMin("0") @DecimalMax("100000") @Schema(nullable = true, description = "Price in euros, 0 when free")
         BigDecimal priceEur,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+") @Schema(nullable = true) String registrationUrl,
+        @Size(max = 500) @HttpUrl @Schema(nullable = true, format = "uri", description = "An absolute http(s) URL") String registrationUrl,
         @Min(1) @Max(1_000_000) @Schema(nullable = true) Integer capacity,
         @Schema(description = "SCHEDULED when absent", nullable = true) EventStatus status,
         @Valid @Schema(nullable = true) Recurrence recurrence) {

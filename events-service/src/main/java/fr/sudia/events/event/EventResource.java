@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +34,7 @@ import fr.sudia.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -154,15 +154,18 @@ public class EventResource {
     @Transactional
     @Produces("application/ld+json")
     @Operation(operationId = "getEventJsonLd", summary = "Get an event as schema.org JSON-LD",
-            description = "The schema.org Event to embed in a page, in a script element of type application/ld+json.")
+            description = "The schema.org Event to embed in a page, in a script element of type application/ld+json: "
+                    + "`<`, `>`, `&` and `'` are written as `\\u003c`-style escapes, so the document can be pasted as it is "
+                    + "(a `</script>` in a title cannot close the element).")
     @APIResponse(responseCode = "200", description = "The schema.org Event",
             content = @Content(mediaType = "application/ld+json", schema = @Schema(type = SchemaType.OBJECT),
                     example = "{\"@context\":\"https://schema.org\",\"@type\":\"Event\",\"name\":\"WAICF 2026\"}"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Map<String, Object> jsonLd(@PathParam("id") @Parameter(description = "Event id") UUID id) {
+    public byte[] jsonLd(@PathParam("id") @Parameter(description = "Event id") UUID id) {
         Event event = visible(id);
-        return JsonLd.of(event, event.organizerId == null ? null : Organizer.findById(event.organizerId), publicUrl);
+        return JsonLd.write(mapper,
+                JsonLd.of(event, event.organizerId == null ? null : Organizer.findById(event.organizerId), publicUrl));
     }
 
     @PUT
@@ -288,14 +291,16 @@ public class EventResource {
     @PermitAll
     @Transactional
     @Operation(operationId = "listSessions", summary = "List an event's sessions",
-            description = "Talks, round tables and workshops of an edition, by start.")
-    @APIResponse(responseCode = "200", description = "The sessions",
+            description = "Talks, round tables and workshops of an edition, by start; at most "
+                    + EventSession.MAX_PER_EVENT + " (an event holds no more).")
+    @APIResponse(responseCode = "200", description = "The sessions, at most " + EventSession.MAX_PER_EVENT,
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SessionInput.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public List<SessionInput> sessions(@PathParam("id") @Parameter(description = "Event id") UUID id) {
         visible(id);
-        return EventSession.<EventSession>list("eventId = ?1 order by startsAt", id).stream().map(SessionInput::of).toList();
+        return EventSession.<EventSession>find("eventId = ?1 order by startsAt, id", id).range(0, EventSession.MAX_PER_EVENT - 1)
+                .stream().map(SessionInput::of).toList();
     }
 
     @POST
@@ -304,7 +309,8 @@ public class EventResource {
     @RolesAllowed({ Roles.ADMIN, Roles.EDITOR, Roles.PARTNER })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "addSession", summary = "Add a session to an event",
-            description = "A talk, round table or workshop with its speakers and room; within the event's dates.")
+            description = "A talk, round table or workshop with its speakers (at most 20) and room; within the event's "
+                    + "dates. An event holds at most " + EventSession.MAX_PER_EVENT + " sessions: one more is a 400.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = SessionInput.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -318,6 +324,11 @@ public class EventResource {
         Event event = catalogue.editable(id, Versions.requireIfMatch(ifMatch));
         if (input.startsAt().isBefore(event.startsAt) || input.endsAt().isAfter(event.endsAt)) {
             throw new BadRequestException("startsAt/endsAt: a session takes place within its event's dates.");
+        }
+        // Locked so that two sessions added at once cannot take the event past its bound.
+        Event.getEntityManager().lock(event, LockModeType.PESSIMISTIC_WRITE);
+        if (EventSession.count("eventId", id) >= EventSession.MAX_PER_EVENT) {
+            throw new BadRequestException("sessions: an event holds at most " + EventSession.MAX_PER_EVENT + " sessions.");
         }
         EventSession session = new EventSession();
         session.id = UUID.randomUUID();

@@ -19,6 +19,9 @@ import jakarta.persistence.Table;
 @Table(name = "event_session")
 public class EventSession extends PanacheEntityBase {
 
+    /** Sessions one event may hold: a congress programme, not an unbounded list that the API answers whole. */
+    public static final int MAX_PER_EVENT = 100;
+
     @Id
     public UUID id;
     @Column(name = "event_id")

@@ -15,12 +15,41 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
+import org.jboss.logging.Logger;
+
 import fr.sudia.events.event.Event;
+import fr.sudia.platform.text.ControlCharacters;
 
 /** The Atom feed (RFC 4287), written by Rome: one entry per occurrence in the window. */
 final class AtomFeed {
 
+    private static final Logger LOG = Logger.getLogger(AtomFeed.class);
+
     private AtomFeed() {
+    }
+
+    /** Every text goes through {@link Texts}: XML 1.0 cannot carry most control characters, even escaped. */
+    private static SyndEntry entry(FeedItems.Item item, String publicUrl, boolean english) {
+        Event e = item.event();
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setUri("urn:sud-ia:event:" + item.id());
+        entry.setTitle(Texts.title(e, english) + " — " + Texts.when(item.occurrence(), e, english)
+                + (item.occurrence().cancelled() ? (english ? " (cancelled)" : " (annulé)") : ""));
+        entry.setLink(Texts.link(e, publicUrl));
+        entry.setUpdatedDate(Date.from(e.updatedAt));
+        entry.setPublishedDate(Date.from(e.publishedAt != null ? e.publishedAt : e.createdAt));
+        SyndContent content = new SyndContentImpl();
+        content.setType("text/plain");
+        content.setValue(Texts.summary(e, item.organizer(), english));
+        entry.setDescription(content);
+        List<SyndCategory> categories = new ArrayList<>();
+        Texts.tags(e).forEach(tag -> {
+            SyndCategory category = new SyndCategoryImpl();
+            category.setName(tag);
+            categories.add(category);
+        });
+        entry.setCategories(categories);
+        return entry;
     }
 
     static String render(FeedItems items, String publicUrl, String selfUrl, boolean english) {
@@ -33,26 +62,11 @@ final class AtomFeed {
         feed.setPublishedDate(Date.from(items.lastChange()));
         List<SyndEntry> entries = new ArrayList<>();
         for (FeedItems.Item item : items.items()) {
-            Event e = item.event();
-            SyndEntry entry = new SyndEntryImpl();
-            entry.setUri("urn:sud-ia:event:" + item.id());
-            entry.setTitle(Texts.title(e, english) + " — " + Texts.when(item.occurrence(), e, english)
-                    + (item.occurrence().cancelled() ? (english ? " (cancelled)" : " (annulé)") : ""));
-            entry.setLink(e.url != null ? e.url : publicUrl + "/api/events/v1/events/" + e.id);
-            entry.setUpdatedDate(Date.from(e.updatedAt));
-            entry.setPublishedDate(Date.from(e.publishedAt != null ? e.publishedAt : e.createdAt));
-            SyndContent content = new SyndContentImpl();
-            content.setType("text/plain");
-            content.setValue(Texts.summary(e, item.organizer(), english));
-            entry.setDescription(content);
-            List<SyndCategory> categories = new ArrayList<>();
-            e.tags.forEach(tag -> {
-                SyndCategory category = new SyndCategoryImpl();
-                category.setName(tag);
-                categories.add(category);
-            });
-            entry.setCategories(categories);
-            entries.add(entry);
+            try {
+                entries.add(entry(item, publicUrl, english));
+            } catch (RuntimeException failure) {
+                LOG.warnf(failure, "Event %s left out of the Atom feed: it cannot be written", item.event().id);
+            }
         }
         feed.setEntries(entries);
         try {

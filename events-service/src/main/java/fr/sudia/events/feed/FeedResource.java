@@ -66,6 +66,8 @@ public class FeedResource {
             description = "Subscribe to it from a calendar app. One VEVENT per event with a stable UID; recurring events "
                     + "carry RRULE/EXDATE and a VEVENT per changed occurrence (RECURRENCE-ID); SEQUENCE rises on every "
                     + "change of time, place or status; cancelled events stay as STATUS:CANCELLED until they are over. "
+                    + "Lines are folded at 75 octets (never inside a UTF-8 character) and text is escaped as RFC 5545 "
+                    + "says; an event that cannot be written is left out rather than failing the calendar. "
                     + "Revalidate with If-None-Match or If-Modified-Since: 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The calendar", headers = {
             @Header(name = "ETag", description = "Changes exactly when the content does", schema = @Schema(type = SchemaType.STRING)),
@@ -80,7 +82,7 @@ public class FeedResource {
         EventQuery query = parameters.toQuery(clock);
         boolean english = english(lang);
         return cache.serve("ics-" + lang(english), query, ICS, headers, () -> IcsFeed
-                .calendar(search.feedEvents(query, occurrences), publicUrl, english).toString()
+                .write(IcsFeed.calendar(search.feedEvents(query, occurrences), publicUrl, english))
                 .getBytes(StandardCharsets.UTF_8));
     }
 

@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jboss.logging.Logger;
+
 import fr.sudia.events.event.Event;
 import fr.sudia.events.event.EventStatus;
 import fr.sudia.events.recurrence.OccurrenceStore;
 import fr.sudia.events.search.EventSearch.FeedEvent;
+import fr.sudia.platform.text.ControlCharacters;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
@@ -50,6 +53,11 @@ import net.fortuna.ical4j.model.property.XProperty;
  */
 public final class IcsFeed {
 
+    private static final Logger LOG = Logger.getLogger(IcsFeed.class);
+
+    /** RFC 5545 3.1: content lines SHOULD NOT be longer than 75 octets, excluding the line break. */
+    static final int MAX_LINE_OCTETS = 75;
+
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private IcsFeed() {
@@ -66,26 +74,33 @@ public final class IcsFeed {
         calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
         calendar.add(new XProperty("X-WR-CALNAME", english ? "Région Sud AI events" : "Événements IA de la Région Sud"));
         calendar.add(new XProperty("X-WR-TIMEZONE", "Europe/Paris"));
-        List<String> zones = new ArrayList<>();
+        List<String> zones = new ArrayList<>(List.of("Europe/Paris"));
+        List<VEvent> vevents = new ArrayList<>();
         for (FeedEvent feedEvent : events) {
             Event e = feedEvent.event();
-            if (!e.allDay && !zones.contains(e.timeZone)) {
-                zones.add(e.timeZone);
+            // One event that cannot be written (a row stored before today's checks) is left out, never the calendar.
+            try {
+                List<VEvent> own = new ArrayList<>();
+                own.add(master(feedEvent, publicUrl, english));
+                if (e.isRecurring()) {
+                    for (OccurrenceStore.Override change : feedEvent.overrides()) {
+                        own.add(override(feedEvent, change, publicUrl, english));
+                    }
+                }
+                if (!e.allDay && !zones.contains(e.timeZone)) {
+                    if (ZONES.getTimeZone(e.timeZone) == null) {
+                        throw new IllegalStateException("unknown time zone " + e.timeZone);
+                    }
+                    zones.add(e.timeZone);
+                }
+                own.forEach(VEvent::toString);
+                vevents.addAll(own);
+            } catch (RuntimeException failure) {
+                LOG.warnf(failure, "Event %s left out of the iCalendar feed: it cannot be written", e.id);
             }
-        }
-        if (!zones.contains("Europe/Paris")) {
-            zones.add(0, "Europe/Paris");
         }
         zones.forEach(zone -> calendar.add(ZONES.getTimeZone(zone).getVTimeZone()));
-        for (FeedEvent feedEvent : events) {
-            Event e = feedEvent.event();
-            calendar.add(master(feedEvent, publicUrl, english));
-            if (e.isRecurring()) {
-                for (OccurrenceStore.Override change : feedEvent.overrides()) {
-                    calendar.add(override(feedEvent, change, publicUrl, english));
-                }
-            }
-        }
+        vevents.forEach(calendar::add);
         return calendar;
     }
 
@@ -127,10 +142,11 @@ public final class IcsFeed {
         Instant modified = e.updatedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         vevent.add(new DtStamp(modified));
         vevent.add(new LastModified(modified));
-        vevent.add(new Summary(english && e.titleEn != null ? e.titleEn : e.titleFr));
-        String description = english && e.descriptionEn != null ? e.descriptionEn : e.descriptionFr;
-        if (e.onlineUrl != null) {
-            description = (description == null ? "" : description + "\n\n") + e.onlineUrl;
+        vevent.add(new Summary(Texts.title(e, english)));
+        String description = ControlCharacters.clean(english && e.descriptionEn != null ? e.descriptionEn : e.descriptionFr);
+        String online = Texts.link(e.onlineUrl);
+        if (online != null) {
+            description = (description == null ? "" : description + "\n\n") + online;
         }
         if (description != null) {
             vevent.add(new Description(description));
@@ -142,8 +158,9 @@ public final class IcsFeed {
         if (e.latitude != null) {
             vevent.add(new Geo(BigDecimal.valueOf(e.latitude), BigDecimal.valueOf(e.longitude)));
         }
-        vevent.add(new Url(URI.create(e.url != null ? e.url : publicUrl + "/api/events/v1/events/" + e.id)));
-        List<String> categories = new ArrayList<>(e.tags);
+        vevent.add(new Url(URI.create(Texts.link(e, publicUrl))));
+        List<String> categories = new ArrayList<>();
+        Texts.tags(e).forEach(categories::add);
         e.audiences.forEach(a -> categories.add(a.toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         if (!categories.isEmpty()) {
             vevent.add(new Categories(new TextList(categories)));
@@ -164,14 +181,45 @@ public final class IcsFeed {
     static String location(Event e) {
         List<String> parts = new ArrayList<>();
         for (String part : new String[] { e.venueName, e.venueAddress, e.city }) {
+            part = ControlCharacters.cleanLine(part);
             if (part != null && !part.isBlank()) {
                 parts.add(part);
             }
         }
         if (parts.isEmpty()) {
-            return e.onlineUrl;
+            return Texts.link(e.onlineUrl);
         }
         return String.join(", ", parts);
+    }
+
+    /** The calendar as RFC 5545 text: CRLF lines folded at 75 octets, never inside a UTF-8 sequence. */
+    public static String write(Calendar calendar) {
+        String unfolded = calendar.toString();
+        StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 64);
+        for (String line : unfolded.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            fold(line, folded);
+        }
+        return folded.toString();
+    }
+
+    static void fold(String line, StringBuilder out) {
+        int octets = 0;
+        int limit = MAX_LINE_OCTETS;
+        for (int i = 0; i < line.length();) {
+            int codePoint = line.codePointAt(i);
+            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+            if (octets + size > limit) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(codePoint);
+            octets += size;
+            i += Character.charCount(codePoint);
+        }
+        out.append("\r\n");
     }
 
     private static String status(EventStatus status) {

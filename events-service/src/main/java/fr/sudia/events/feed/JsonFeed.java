@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import fr.sudia.events.event.Event;
 import fr.sudia.events.event.EventView;
+import fr.sudia.platform.text.ControlCharacters;
 
 /** JSON Feed 1.1 (jsonfeed.org): one item per occurrence, the event's details in the {@code _event} extension. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,18 +28,26 @@ record JsonFeed(String version, String title, @JsonProperty("home_page_url") Str
             EventView.OrganizerView organizer) {
     }
 
+    /** The organizer as the directory announced it, cleaned as the rest of the feed. */
+    private static EventView.OrganizerView organizer(Event e, FeedItems.Item item) {
+        EventView.OrganizerView view = EventView.OrganizerView.of(e.organizerId, item.organizer());
+        return new EventView.OrganizerView(view.id(), ControlCharacters.cleanLine(view.name()), Texts.link(view.website()),
+                view.sudIaLabel(), ControlCharacters.cleanLine(view.labelNumber()));
+    }
+
     static JsonFeed of(FeedItems items, String publicUrl, String selfUrl, boolean english) {
         return new JsonFeed("https://jsonfeed.org/version/1.1",
                 english ? "Région Sud AI events" : "Événements IA de la Région Sud", publicUrl, selfUrl,
                 english ? "en" : "fr", items.items().stream().map(item -> {
                     Event e = item.event();
-                    return new Item(item.id(), e.url != null ? e.url : publicUrl + "/api/events/v1/events/" + e.id,
+                    return new Item(item.id(), Texts.link(e, publicUrl),
                             Texts.title(e, english), Texts.summary(e, item.organizer(), english),
-                            e.publishedAt != null ? e.publishedAt : e.createdAt, e.updatedAt, List.copyOf(e.tags),
+                            e.publishedAt != null ? e.publishedAt : e.createdAt, e.updatedAt, Texts.tags(e),
                             new Details(e.id.toString(), item.occurrence().startsAt(), item.occurrence().endsAt(),
-                                    e.allDay, e.timeZone, e.status.name(), item.occurrence().cancelled(), e.city,
-                                    e.venueName, e.onlineUrl, e.attendanceMode.name(),
-                                    e.organizerId == null ? null : EventView.OrganizerView.of(e.organizerId, item.organizer())));
+                                    e.allDay, e.timeZone, e.status.name(), item.occurrence().cancelled(),
+                                    ControlCharacters.cleanLine(e.city), ControlCharacters.cleanLine(e.venueName),
+                                    Texts.link(e.onlineUrl), e.attendanceMode.name(),
+                                    e.organizerId == null ? null : organizer(e, item)));
                 }).toList());
     }
 }

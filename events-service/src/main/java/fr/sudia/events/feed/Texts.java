@@ -1,22 +1,42 @@
 package fr.sudia.events.feed;
 
+import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 
 import fr.sudia.events.event.Event;
 import fr.sudia.events.organizer.Organizer;
 import fr.sudia.events.recurrence.OccurrenceStore.Occurrence;
+import fr.sudia.platform.text.ControlCharacters;
+import fr.sudia.platform.validation.HttpUrls;
 
-/** Human-readable pieces shared by the Atom and JSON feeds. */
+/** Human-readable pieces shared by the feeds, cleaned of what a stored row may hold and no document may carry. */
 final class Texts {
 
     private Texts() {
     }
 
     static String title(Event e, boolean english) {
-        return english && e.titleEn != null ? e.titleEn : e.titleFr;
+        return ControlCharacters.cleanLine(english && e.titleEn != null ? e.titleEn : e.titleFr);
+    }
+
+    /** The link when it is an absolute http(s) URL; null for anything else (a row stored before the checks). */
+    static String link(String url) {
+        return HttpUrls.parse(url).map(URI::toString).orElse(null);
+    }
+
+    /** The event's own link, else its page in the API. */
+    static String link(Event e, String publicUrl) {
+        String own = link(e.url);
+        return own != null ? own : publicUrl + "/api/events/v1/events/" + e.id;
+    }
+
+    /** Tags as one line each, the empty ones left out. */
+    static List<String> tags(Event e) {
+        return e.tags.stream().map(ControlCharacters::cleanLine).filter(tag -> tag != null && !tag.isBlank()).toList();
     }
 
     static String when(Occurrence o, Event e, boolean english) {
@@ -33,13 +53,13 @@ final class Texts {
             text.append(location).append(". ");
         }
         if (organizer != null && organizer.name != null && !organizer.removed) {
-            text.append(english ? "Organized by " : "Organisé par ").append(organizer.name);
+            text.append(english ? "Organized by " : "Organisé par ").append(ControlCharacters.cleanLine(organizer.name));
             if (organizer.labelled()) {
                 text.append(english ? " (Sud IA label)" : " (label Sud IA)");
             }
             text.append(". ");
         }
-        String description = english && e.descriptionEn != null ? e.descriptionEn : e.descriptionFr;
+        String description = ControlCharacters.clean(english && e.descriptionEn != null ? e.descriptionEn : e.descriptionFr);
         if (description != null) {
             text.append(description);
         }

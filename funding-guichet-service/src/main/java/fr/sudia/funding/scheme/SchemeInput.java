@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import fr.sudia.funding.eligibility.EligibilityConditions;
+import fr.sudia.platform.validation.HttpUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,7 +18,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -43,7 +43,7 @@ public record SchemeInput(
         @Schema(description = "First day applications are accepted; none means already open", nullable = true) LocalDate opensOn,
         @Size(max = 50) @Schema(description = "Application deadlines (inclusive)") List<@NotNull LocalDate> deadlines,
         @Schema(description = "Open without deadline") boolean ongoing,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        @Size(max = 500) @HttpUrl
         @Schema(examples = "https://www.maregionsud.fr", nullable = true) String applicationUrl,
         @Size(max = 500) @Schema(nullable = true) String contact,
         @Valid @Schema(description = "Eligibility conditions; none means open to all") EligibilityConditions conditions) {

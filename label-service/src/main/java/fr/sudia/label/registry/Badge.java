@@ -3,6 +3,7 @@ package fr.sudia.label.registry;
 import java.nio.charset.StandardCharsets;
 
 import fr.sudia.label.label.LabelStatus;
+import fr.sudia.platform.text.ControlCharacters;
 
 /** The SVG badge a holder puts on its website: the label's status in words and colour, never green unless valid. */
 final class Badge {
@@ -28,7 +29,7 @@ final class Badge {
         int leftWidth = width(LEFT);
         int rightWidth = width(right);
         int total = leftWidth + rightWidth;
-        String title = LEFT + " " + number + " : " + right;
+        String title = xml(LEFT + " " + number + " : " + right);
         String svg = """
                 <svg xmlns="http://www.w3.org/2000/svg" width="%d" height="20" role="img" aria-label="%s">\
                 <title>%s</title>\
@@ -39,6 +40,22 @@ final class Badge {
                 .formatted(total, title, title, leftWidth, leftWidth, rightWidth, colour, leftWidth / 2, LEFT,
                         leftWidth + rightWidth / 2, right);
         return svg.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The number is the service's own, but an SVG is XML: escaped all the same, control characters dropped. */
+    static String xml(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char c : ControlCharacters.cleanLine(text).toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&apos;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     private static int width(String text) {

@@ -1,5 +1,6 @@
 package fr.sudia.platform.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,11 +8,15 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import fr.sudia.platform.json.StrictRequestText;
 import fr.sudia.platform.problem.Problem.Violation;
+import fr.sudia.platform.text.ControlCharacters;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -76,6 +81,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StrictRequestText.ControlCharacterException control) {
+            String field = path(control);
+            return problem(400, "The request has 1 invalid field(s).", uri,
+                    List.of(new Violation(field.isEmpty() ? "body" : field, "body", ControlCharacters.MESSAGE))).build();
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("CTRL-CHAR")) {
+            // An unescaped control character: JSON itself forbids it; name the field the parser was in.
+            String field = e.getProcessor() instanceof JsonParser parser ? pointerPath(parser) : "";
+            return problem(400, "The request body is not valid JSON: a control character must be escaped, and text "
+                    + "fields refuse it anyway.", uri,
+                    List.of(new Violation(field.isEmpty() ? "body" : field, "body", ControlCharacters.MESSAGE))).build();
+        }
         String detail;
         if (e instanceof InvalidFormatException invalid) {
             detail = "Field '" + path(invalid) + "' cannot take the value " + invalid.getValue() + ".";
@@ -106,6 +123,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (unstorableText(e)) {
+            // Last line of defence behind StrictRequestText (a query parameter, a body read by hand).
+            LOG.warn("Refused a text PostgreSQL cannot store on " + uri.getPath() + ": " + e);
+            return problem(400, "A text value of the request holds a character that cannot be stored (such as NUL); "
+                    + "text " + ControlCharacters.MESSAGE + ".", uri, null).build();
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return problem(500, "An unexpected error occurred; it has been logged.", uri, null).build();
     }
@@ -132,6 +155,31 @@ public class ProblemMappers {
         boolean inBody = !properties.isEmpty() || violation.getInvalidValue() == null && parameter == null;
         String field = properties.isEmpty() ? (parameter != null ? parameter : "body") : String.join(".", properties);
         return new Violation(field, inBody ? "body" : "parameter", violation.getMessage());
+    }
+
+    /** PostgreSQL's SQLSTATE 22021 (NUL, invalid byte sequence) or 22P05 (untranslatable character). */
+    private static boolean unstorableText(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String pointerPath(JsonParser parser) {
+        StringBuilder path = new StringBuilder();
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                parts.push("." + context.getCurrentName());
+            } else if (context.inArray()) {
+                parts.push("[" + Math.max(context.getCurrentIndex(), 0) + "]");
+            }
+        }
+        parts.forEach(path::append);
+        return path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
     }
 
     private static String path(MismatchedInputException e) {
