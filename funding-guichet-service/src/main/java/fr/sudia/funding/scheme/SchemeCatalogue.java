@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.funding.eligibility.EligibilityConditions;
 import fr.sudia.funding.time.DeskTime;
+import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -112,10 +113,7 @@ public class SchemeCatalogue {
         if (stewards != null) {
             stewards.requireMayChange(scheme);
         }
-        if (scheme.version != expectedVersion) {
-            throw new ClientErrorException("Scheme " + id + " has changed since version " + expectedVersion
-                    + " (now " + scheme.version + "); read it again.", Status.PRECONDITION_FAILED);
-        }
+        Versions.requireCurrent("Scheme " + id, scheme.version, expectedVersion);
         return scheme;
     }
 
