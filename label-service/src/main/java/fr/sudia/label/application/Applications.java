@@ -14,6 +14,7 @@ import fr.sudia.label.charter.CharterVersion;
 import fr.sudia.label.directory.KnownOrganization;
 import fr.sudia.label.label.Label;
 import fr.sudia.label.label.LabelLifecycle;
+import fr.sudia.platform.concurrency.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
@@ -59,10 +60,7 @@ public class Applications {
     @Transactional
     public LabelApplication update(UUID id, long expectedVersion, ApplicationForm form, String actor) {
         LabelApplication application = find(id);
-        if (application.version != expectedVersion) {
-            throw new ClientErrorException("Application " + id + " has changed since version " + expectedVersion
-                    + "; read it again.", Status.PRECONDITION_FAILED);
-        }
+        Versions.requireCurrent("Application " + id, application.version, expectedVersion);
         if (!application.organizationId.equals(form.organizationId())) {
             throw new BadRequestException("An application cannot move to another organization.");
         }
