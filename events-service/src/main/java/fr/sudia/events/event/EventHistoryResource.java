@@ -26,7 +26,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -85,7 +84,7 @@ public class EventHistoryResource {
             actor.requireActsFor(event.organizerId == null ? null : event.organizerId.toString());
         }
         List<String> after = Cursor.decode(cursor, 1);
-        long afterVersion = after.isEmpty() ? 0 : parse(after.get(0));
+        long afterVersion = after.isEmpty() ? 0 : Cursor.number(after.get(0));
         return Page.fromKeyset(EventRevision.page(id, afterVersion, limit + 1), limit,
                 revision -> List.of(Long.toString(revision.version)), this::view);
     }
@@ -122,13 +121,6 @@ public class EventHistoryResource {
                 history.read(revision.changes), revision.restoredFrom);
     }
 
-    private static long parse(String key) {
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
-        }
-    }
 
     @Schema(name = "EventRevision", description = "One version of an event")
     public record Revision(@Schema(description = "The event's version (its ETag) after this change", examples = "3") long version,
