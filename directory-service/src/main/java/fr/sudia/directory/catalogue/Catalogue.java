@@ -3,15 +3,18 @@ package fr.sudia.directory.catalogue;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.hibernate.Hibernate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.directory.organization.ModerationStatus;
 import fr.sudia.directory.organization.Organization;
 import fr.sudia.directory.organization.OrganizationHistory;
+import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +27,9 @@ import jakarta.ws.rs.core.Response.Status;
 
 /**
  * The rules shared by solutions and trainings: each belongs to an organization of the directory, only its
- * member (or an editor) changes it, a member's new entry waits for an editor, and every change goes to the
- * organization's history.
+ * member (or an editor) changes it, a member's new entry and a member's change to a published entry wait for an
+ * editor (the public keep seeing the approved version meanwhile), and every change goes to the organization's
+ * history. Another organization's entry that is not public is answered as a missing one.
  */
 @ApplicationScoped
 public class Catalogue {
@@ -42,9 +46,10 @@ public class Catalogue {
 
     @Transactional
     public <E extends CatalogueEntry> E add(E entry, UUID organizationId, Object input) {
+        // before the lookup, so that the answer says nothing of another organization's unpublished entry
+        requireActsFor(organizationId);
         Organization owner = Organization.findLive(organizationId)
                 .orElseThrow(() -> new BadRequestException("organizationId " + organizationId + " is not in the directory."));
-        requireActsFor(owner.id);
         entry.id = UUID.randomUUID();
         entry.organizationId = owner.id;
         entry.moderationStatus = isModerator() ? ModerationStatus.PUBLISHED : ModerationStatus.PENDING;
@@ -55,10 +60,23 @@ public class Catalogue {
         return entry;
     }
 
+    /**
+     * Replaces an entry. A member's change to a published entry is kept aside as {@code pendingChange} (checked
+     * now, applied by {@link #approve}); the caller answers 202 then.
+     */
     @Transactional
     public <E extends CatalogueEntry> E change(Class<E> type, UUID id, long expectedVersion, Object input,
             Consumer<E> changes) {
         E entry = editable(type, id, expectedVersion);
+        if (!isModerator() && entry.moderationStatus == ModerationStatus.PUBLISHED) {
+            checkOnACopy(type, entry, changes);
+            entry.pendingChange = toJson(input);
+            entry.pendingSince = now();
+            entry.updatedAt = entry.pendingSince;
+            entityManager.flush();
+            record(entry, "CHANGE_PROPOSED", input);
+            return entry;
+        }
         changes.accept(entry);
         entry.updatedAt = now();
         entityManager.flush();
@@ -74,35 +92,60 @@ public class Catalogue {
         record(entry, "REMOVED", mapper.createObjectNode());
     }
 
+    /** An editor makes a member's new entry public, or applies a member's pending change. */
     @Transactional
-    public <E extends CatalogueEntry> E approve(Class<E> type, UUID id) {
+    public <E extends CatalogueEntry, I> E approve(Class<E> type, UUID id, Class<I> inputType, BiConsumer<E, I> apply) {
         E entry = live(type, id);
-        if (entry.moderationStatus != ModerationStatus.PENDING) {
+        if (entry.pendingChange != null) {
+            I input = fromJson(entry.pendingChange, inputType);
+            apply.accept(entry, input);
+            entry.pendingChange = null;
+            entry.pendingSince = null;
+            entry.updatedAt = now();
+            record(entry, "CHANGE_APPROVED", input);
+        } else if (entry.moderationStatus == ModerationStatus.PENDING) {
+            entry.moderationStatus = ModerationStatus.PUBLISHED;
+            entry.updatedAt = now();
+            record(entry, "APPROVED", mapper.createObjectNode());
+        } else {
             throw new ClientErrorException(noun(type) + " " + id + " is not waiting for moderation.", Status.CONFLICT);
         }
-        entry.moderationStatus = ModerationStatus.PUBLISHED;
+        return entry;
+    }
+
+    /** An editor refuses a member's new entry or pending change, with a reason. */
+    @Transactional
+    public <E extends CatalogueEntry> E reject(Class<E> type, UUID id, String reason) {
+        E entry = live(type, id);
+        var note = mapper.createObjectNode().put("reason", reason);
+        if (entry.pendingChange != null) {
+            entry.pendingChange = null;
+            entry.pendingSince = null;
+            record(entry, "CHANGE_REJECTED", note);
+        } else if (entry.moderationStatus == ModerationStatus.PENDING) {
+            entry.moderationStatus = ModerationStatus.REJECTED;
+            record(entry, "REJECTED", note);
+        } else {
+            throw new ClientErrorException(noun(type) + " " + id + " is not waiting for moderation.", Status.CONFLICT);
+        }
         entry.updatedAt = now();
-        record(entry, "APPROVED", mapper.createObjectNode());
         return entry;
     }
 
     /** The entry if the caller may see it: public ones for anyone, others for editors and the owner's member. */
     public <E extends CatalogueEntry> E visible(Class<E> type, UUID id) {
         E entry = live(type, id);
-        if (!entry.isPublic() && !isModerator()
-                && !entry.organizationId.toString().equals(actor.organizationId().orElse(null))) {
-            throw notFound(type, id);
+        if (!entry.isPublic() && !isModerator()) {
+            actor.requireOwnOrNotFound(entry.organizationId.toString(), () -> notFound(type, id));
         }
         return entry;
     }
 
     private <E extends CatalogueEntry> E editable(Class<E> type, UUID id, long expectedVersion) {
-        E entry = live(type, id);
+        // not public and not yours: the same 404 as a missing entry; public but not yours: 403 reveals nothing
+        E entry = visible(type, id);
         requireActsFor(entry.organizationId);
-        if (entry.version != expectedVersion) {
-            throw new ClientErrorException(noun(type) + " " + id + " changed since version \"" + expectedVersion
-                    + "\" (now \"" + entry.version + "\"): read it again and retry.", Status.PRECONDITION_FAILED);
-        }
+        Versions.requireCurrent(noun(type) + " " + id, entry.version, expectedVersion);
         return entry;
     }
 
@@ -117,6 +160,33 @@ public class Catalogue {
     private void requireActsFor(UUID organizationId) {
         if (!isModerator()) {
             actor.requireActsFor(organizationId.toString());
+        }
+    }
+
+    /** Runs the resource's checks of a change (e.g. no move to another organization) without touching the entry. */
+    private <E extends CatalogueEntry> void checkOnACopy(Class<E> type, E entry, Consumer<E> changes) {
+        try {
+            E copy = type.getDeclaredConstructor().newInstance();
+            copy.organizationId = entry.organizationId;
+            changes.accept(copy);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String toJson(Object input) {
+        try {
+            return mapper.writeValueAsString(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <I> I fromJson(String json, Class<I> type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable pending change", e);
         }
     }
 

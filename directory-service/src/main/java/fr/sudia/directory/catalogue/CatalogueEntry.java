@@ -3,6 +3,9 @@ package fr.sudia.directory.catalogue;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import fr.sudia.directory.organization.ModerationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -34,6 +37,14 @@ public abstract class CatalogueEntry extends PanacheEntityBase {
 
     @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
+
+    /** A member's replacement of a published entry, as its input JSON, until an editor approves or refuses it. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "pending_change")
+    public String pendingChange;
+
+    @Column(name = "pending_since")
+    public OffsetDateTime pendingSince;
 
     @Version
     public long version;

@@ -99,8 +99,13 @@ public class SolutionResource {
     @Path("{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.EDITOR, Roles.MEMBER })
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "updateSolution", summary = "Replace a solution", description = "Needs `If-Match` with the ETag read.")
+    @Operation(operationId = "updateSolution", summary = "Replace a solution",
+            description = "Needs `If-Match` with the ETag read. An editor's change applies at once; a member's change to "
+                    + "a published solution waits for an editor like a new entry (202, `changePending`) while the public "
+                    + "keep seeing the approved version. Another organization's solution that is not public is a 404.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SolutionView.class)))
+    @APIResponse(responseCode = "202", description = "Change recorded, waiting for an editor; the solution shown is the approved version",
+            content = @Content(schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -112,7 +117,8 @@ public class SolutionResource {
             @Valid @NotNull SolutionInput input) {
         Solution solution = catalogue.change(Solution.class, id, Versions.requireIfMatch(ifMatch), input,
                 s -> apply(s, input));
-        return Response.ok(SolutionView.of(solution)).tag(Versions.etag(solution.version)).build();
+        return Response.status(solution.pendingChange != null ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(SolutionView.of(solution)).tag(Versions.etag(solution.version)).build();
     }
 
     @DELETE
@@ -133,7 +139,8 @@ public class SolutionResource {
         return Response.noContent().build();
     }
 
-    private static Solution apply(Solution solution, SolutionInput input) {
+    /** Also applies a pending change an editor approves. */
+    public static Solution apply(Solution solution, SolutionInput input) {
         if (!input.organizationId().equals(solution.organizationId) && solution.organizationId != null) {
             throw new jakarta.ws.rs.BadRequestException("A solution cannot move to another organization.");
         }

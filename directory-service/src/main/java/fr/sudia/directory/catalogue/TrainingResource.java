@@ -98,8 +98,13 @@ public class TrainingResource {
     @Path("{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.EDITOR, Roles.MEMBER })
     @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "updateTraining", summary = "Replace a training", description = "Needs `If-Match` with the ETag read.")
+    @Operation(operationId = "updateTraining", summary = "Replace a training",
+            description = "Needs `If-Match` with the ETag read. An editor's change applies at once; a member's change to "
+                    + "a published training waits for an editor like a new entry (202, `changePending`) while the public "
+                    + "keep seeing the approved version. Another organization's training that is not public is a 404.")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = TrainingView.class)))
+    @APIResponse(responseCode = "202", description = "Change recorded, waiting for an editor; the training shown is the approved version",
+            content = @Content(schema = @Schema(implementation = TrainingView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -111,7 +116,8 @@ public class TrainingResource {
             @Valid @NotNull TrainingInput input) {
         Training training = catalogue.change(Training.class, id, Versions.requireIfMatch(ifMatch), input,
                 t -> apply(t, input));
-        return Response.ok(TrainingView.of(training)).tag(Versions.etag(training.version)).build();
+        return Response.status(training.pendingChange != null ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(TrainingView.of(training)).tag(Versions.etag(training.version)).build();
     }
 
     @DELETE
@@ -132,7 +138,8 @@ public class TrainingResource {
         return Response.noContent().build();
     }
 
-    private static Training apply(Training training, TrainingInput input) {
+    /** Also applies a pending change an editor approves. */
+    public static Training apply(Training training, TrainingInput input) {
         if (!input.organizationId().equals(training.organizationId) && training.organizationId != null) {
             throw new jakarta.ws.rs.BadRequestException("A training cannot move to another organization.");
         }

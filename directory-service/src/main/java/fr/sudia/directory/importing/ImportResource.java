@@ -24,7 +24,6 @@ import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -179,12 +178,9 @@ public class ImportResource {
         int afterLine = Integer.MIN_VALUE;
         long afterId = Long.MIN_VALUE;
         if (!after.isEmpty()) {
-            try {
-                afterLine = Integer.parseInt(after.get(0));
-                afterId = Long.parseLong(after.get(1));
-            } catch (NumberFormatException e) {
-                throw new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
-            }
+            // a line past the int range (a tampered cursor) simply finds nothing after it
+            afterLine = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Cursor.number(after.get(0))));
+            afterId = Cursor.number(after.get(1));
         }
         List<ImportRejection> rows = ImportRejection.<ImportRejection>find(
                 "jobId = ?1 and (line > ?2 or (line = ?2 and id > ?3)) order by line, id", id, afterLine, afterId)

@@ -13,8 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.sudia.directory.catalogue.Catalogue;
 import fr.sudia.directory.catalogue.Solution;
+import fr.sudia.directory.catalogue.SolutionInput;
+import fr.sudia.directory.catalogue.SolutionResource;
 import fr.sudia.directory.catalogue.SolutionView;
 import fr.sudia.directory.catalogue.Training;
+import fr.sudia.directory.catalogue.TrainingInput;
+import fr.sudia.directory.catalogue.TrainingResource;
 import fr.sudia.directory.catalogue.TrainingView;
 import fr.sudia.directory.organization.Organization;
 import fr.sudia.directory.organization.OrganizationRegistry;
@@ -103,7 +107,8 @@ public class ModerationResource {
 
     @POST
     @Path("solutions/{id}/approval")
-    @Operation(operationId = "approveSolution", summary = "Make a member's new solution public")
+    @Operation(operationId = "approveSolution", summary = "Approve a member's new solution or pending change",
+            description = "Makes a member's new solution public, or applies a member's pending change to a published one.")
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(schema = @Schema(implementation = SolutionView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -112,12 +117,30 @@ public class ModerationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public SolutionView approveSolution(@PathParam("id") @Parameter(description = "Solution id") UUID id) {
-        return SolutionView.of(catalogue.approve(Solution.class, id));
+        return SolutionView.of(catalogue.approve(Solution.class, id, SolutionInput.class, SolutionResource::apply));
+    }
+
+    @POST
+    @Path("solutions/{id}/rejection")
+    @Operation(operationId = "rejectSolution", summary = "Refuse a member's new solution or pending change, with a reason",
+            description = "A refused change leaves the published version as it was; a refused new solution stays private "
+                    + "(moderationStatus REJECTED).")
+    @APIResponse(responseCode = "200", description = "Refused",
+            content = @Content(schema = @Schema(implementation = SolutionView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public SolutionView rejectSolution(@PathParam("id") @Parameter(description = "Solution id") UUID id,
+            @Valid @NotNull Rejection rejection) {
+        return SolutionView.of(catalogue.reject(Solution.class, id, rejection.reason().strip()));
     }
 
     @POST
     @Path("trainings/{id}/approval")
-    @Operation(operationId = "approveTraining", summary = "Make a member's new training public")
+    @Operation(operationId = "approveTraining", summary = "Approve a member's new training or pending change",
+            description = "Makes a member's new training public, or applies a member's pending change to a published one.")
     @APIResponse(responseCode = "200", description = "Approved",
             content = @Content(schema = @Schema(implementation = TrainingView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -126,7 +149,24 @@ public class ModerationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public TrainingView approveTraining(@PathParam("id") @Parameter(description = "Training id") UUID id) {
-        return TrainingView.of(catalogue.approve(Training.class, id));
+        return TrainingView.of(catalogue.approve(Training.class, id, TrainingInput.class, TrainingResource::apply));
+    }
+
+    @POST
+    @Path("trainings/{id}/rejection")
+    @Operation(operationId = "rejectTraining", summary = "Refuse a member's new training or pending change, with a reason",
+            description = "A refused change leaves the published version as it was; a refused new training stays private "
+                    + "(moderationStatus REJECTED).")
+    @APIResponse(responseCode = "200", description = "Refused",
+            content = @Content(schema = @Schema(implementation = TrainingView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public TrainingView rejectTraining(@PathParam("id") @Parameter(description = "Training id") UUID id,
+            @Valid @NotNull Rejection rejection) {
+        return TrainingView.of(catalogue.reject(Training.class, id, rejection.reason().strip()));
     }
 
     private QueueEntry entry(Organization organization) {

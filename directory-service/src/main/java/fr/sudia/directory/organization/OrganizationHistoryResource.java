@@ -22,7 +22,6 @@ import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -65,7 +64,7 @@ public class OrganizationHistoryResource {
             throw OrganizationRegistry.notFound(id);
         }
         List<String> after = Cursor.decode(cursor, 1);
-        long afterId = after.isEmpty() ? 0 : parse(after.get(0));
+        long afterId = after.isEmpty() ? 0 : Cursor.number(after.get(0));
         return Page.fromKeyset(OrganizationHistory.of(id, afterId, limit + 1), limit,
                 entry -> List.of(entry.id.toString()), this::view);
     }
@@ -78,13 +77,6 @@ public class OrganizationHistoryResource {
         }
     }
 
-    private static long parse(String key) {
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
-        }
-    }
 
     @Schema(name = "HistoryEntry")
     public record HistoryEntry(OffsetDateTime at,

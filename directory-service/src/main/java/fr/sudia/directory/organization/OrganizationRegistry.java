@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.sudia.directory.taxonomy.Taxonomies;
+import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.outbox.Outbox;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
@@ -149,12 +150,14 @@ public class OrganizationRegistry {
     private Organization editable(UUID id, long expectedVersion) {
         Organization organization = Organization.findLive(id).orElseThrow(() -> notFound(id));
         if (!isModerator()) {
-            actor.requireActsFor(id.toString());
+            // an unpublished entry of another organization is answered as a missing one; a public one may be a 403
+            if (organization.isPublic()) {
+                actor.requireActsFor(id.toString());
+            } else {
+                actor.requireOwnOrNotFound(id.toString(), () -> notFound(id));
+            }
         }
-        if (organization.version != expectedVersion) {
-            throw new ClientErrorException("Organization " + id + " changed since version \"" + expectedVersion
-                    + "\" (now \"" + organization.version + "\"): read it again and retry.", Status.PRECONDITION_FAILED);
-        }
+        Versions.requireCurrent("Organization " + id, organization.version, expectedVersion);
         return organization;
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
+import fr.sudia.platform.testing.HiddenObjects;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -62,6 +63,77 @@ class CatalogueTest {
         member(stranger).header("If-Match", added.header("ETag"))
                 .when().delete("/api/v1/solutions/" + added.path("id")).then().statusCode(403);
         given().when().get("/api/v1/solutions/" + added.path("id")).then().body("name", equalTo("CINA"));
+    }
+
+    @Test
+    void aMembersChangeToAPublishedSolutionWaitsForAnEditorWhileThePublicSeeTheApprovedOne() {
+        String organization = organization("Pending changes SAS");
+        Response added = editor().body(solution(organization, "Approuvée")).when().post("/api/v1/solutions")
+                .then().statusCode(201).body("moderationStatus", equalTo("PUBLISHED")).extract().response();
+        String path = "/api/v1/solutions/" + added.path("id");
+
+        Response proposed = member(organization).header("If-Match", added.header("ETag"))
+                .body(solution(organization, "Proposée")).when().put(path)
+                .then().statusCode(202).body("name", equalTo("Approuvée"), "changePending", equalTo(true),
+                        "moderationStatus", equalTo("PUBLISHED")).extract().response();
+        given().when().get(path).then().statusCode(200).body("name", equalTo("Approuvée"));
+        given().queryParam("q", "Proposée").queryParam("organizationId", organization).when().get("/api/v1/solutions")
+                .then().body("items", equalTo(List.of()));
+        // moving it to another organization is refused now, not when an editor approves
+        member(organization).header("If-Match", proposed.header("ETag"))
+                .body(solution(organization("Elsewhere"), "Ailleurs")).when().put(path)
+                .then().statusCode(400).contentType("application/problem+json");
+
+        editor().when().post("/api/v1/moderation/solutions/" + added.path("id") + "/approval").then().statusCode(200)
+                .body("name", equalTo("Proposée"), "changePending", equalTo(false));
+        given().when().get(path).then().statusCode(200).body("name", equalTo("Proposée"));
+
+        // a refused change leaves the approved version as it is
+        Response current = given().when().get(path).then().extract().response();
+        member(organization).header("If-Match", current.header("ETag")).body(solution(organization, "Refusée"))
+                .when().put(path).then().statusCode(202);
+        editor().body(Map.of("reason", "Nom trompeur")).when().post("/api/v1/moderation/solutions/" + added.path("id") + "/rejection")
+                .then().statusCode(200).body("name", equalTo("Proposée"), "changePending", equalTo(false));
+        given().when().get(path).then().statusCode(200).body("name", equalTo("Proposée"));
+        editor().body(Map.of("reason", "Rien")).when().post("/api/v1/moderation/solutions/" + added.path("id") + "/rejection")
+                .then().statusCode(409);
+        editor().when().get("/api/v1/organizations/" + organization + "/history").then()
+                .body("items.action", hasItems("SOLUTION_CHANGE_PROPOSED", "SOLUTION_CHANGE_APPROVED", "SOLUTION_CHANGE_REJECTED"));
+    }
+
+    @Test
+    void aMembersChangeToAPublishedTrainingWaitsForAnEditor() {
+        String school = organization("École en attente");
+        Map<String, Object> training = Map.of("organizationId", school, "name", "Bootcamp IA",
+                "institution", "École", "city", "Marseille");
+        Response added = editor().body(training).when().post("/api/v1/trainings").then().statusCode(201).extract().response();
+        String path = "/api/v1/trainings/" + added.path("id");
+        Map<String, Object> changed = new HashMap<>(training);
+        changed.put("name", "Bootcamp IA générative");
+        member(school).header("If-Match", added.header("ETag")).body(changed).when().put(path)
+                .then().statusCode(202).body("name", equalTo("Bootcamp IA"), "changePending", equalTo(true));
+        given().when().get(path).then().body("name", equalTo("Bootcamp IA"));
+        editor().when().post("/api/v1/moderation/trainings/" + added.path("id") + "/approval").then().statusCode(200);
+        given().when().get(path).then().body("name", equalTo("Bootcamp IA générative"), "changePending", equalTo(false));
+    }
+
+    @Test
+    void anotherOrganizationsUnpublishedSolutionIsAnsweredAsAMissingOne() {
+        String owner = organization("Owner of a draft");
+        String stranger = organization("Stranger");
+        Response added = member(owner).body(solution(owner, "Brouillon")).when().post("/api/v1/solutions")
+                .then().statusCode(201).body("moderationStatus", equalTo("PENDING")).extract().response();
+        String id = added.path("id");
+        String missing = UUID.randomUUID().toString();
+        HiddenObjects.assertAnsweredAsMissing(member(stranger).when().get("/api/v1/solutions/" + id), id,
+                member(stranger).when().get("/api/v1/solutions/" + missing), missing);
+        HiddenObjects.assertAnsweredAsMissing(
+                member(stranger).header("If-Match", added.header("ETag")).body(solution(stranger, "X")).when().put("/api/v1/solutions/" + id), id,
+                member(stranger).header("If-Match", added.header("ETag")).body(solution(stranger, "X")).when().put("/api/v1/solutions/" + missing), missing);
+        HiddenObjects.assertAnsweredAsMissing(
+                member(stranger).header("If-Match", added.header("ETag")).when().delete("/api/v1/solutions/" + id), id,
+                member(stranger).header("If-Match", added.header("ETag")).when().delete("/api/v1/solutions/" + missing), missing);
+        member(owner).when().get("/api/v1/solutions/" + id).then().statusCode(200).body("name", equalTo("Brouillon"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
+import fr.sudia.platform.testing.HiddenObjects;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -118,6 +119,25 @@ class OrganizationLifecycleTest {
 
         given().when().get(ORGANIZATIONS + "/" + id).then().body("name", equalTo("Bioceanor"));
         member(id).when().get(ORGANIZATIONS + "/" + id + "/history").then().statusCode(200);
+    }
+
+    @Test
+    void anotherOrganizationsPendingEntryIsAnsweredAsAMissingOne() {
+        Response created = registerAs(member(UUID.randomUUID().toString()), "Entrée en attente", "Nice");
+        String id = created.path("id");
+        String missing = UUID.randomUUID().toString();
+        String stranger = UUID.randomUUID().toString();
+        HiddenObjects.assertAnsweredAsMissing(
+                member(stranger).header("If-Match", created.header("ETag")).body(profile("Hijacked", "Nice"))
+                        .when().put(ORGANIZATIONS + "/" + id), id,
+                member(stranger).header("If-Match", created.header("ETag")).body(profile("Hijacked", "Nice"))
+                        .when().put(ORGANIZATIONS + "/" + missing), missing);
+        HiddenObjects.assertAnsweredAsMissing(
+                member(stranger).header("If-Match", created.header("ETag")).when().delete(ORGANIZATIONS + "/" + id), id,
+                member(stranger).header("If-Match", created.header("ETag")).when().delete(ORGANIZATIONS + "/" + missing), missing);
+        HiddenObjects.assertAnsweredAsMissing(member(stranger).when().get(ORGANIZATIONS + "/" + id), id,
+                member(stranger).when().get(ORGANIZATIONS + "/" + missing), missing);
+        editor().when().get(ORGANIZATIONS + "/" + id).then().statusCode(200).body("name", equalTo("Entrée en attente"));
     }
 
     @Test

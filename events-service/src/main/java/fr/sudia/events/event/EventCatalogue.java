@@ -12,6 +12,7 @@ import fr.sudia.events.feed.CalendarVersion;
 import fr.sudia.events.recurrence.OccurrenceStore;
 import fr.sudia.events.recurrence.Recurrences;
 import fr.sudia.events.series.Series;
+import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.outbox.Outbox;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
@@ -38,9 +39,11 @@ public class EventCatalogue {
     private final OccurrenceStore occurrences;
     private final CalendarVersion calendarVersion;
     private final Clock clock;
+    private final EventHistory history;
 
     EventCatalogue(Outbox outbox, CurrentActor actor, OccurrenceStore occurrences, CalendarVersion calendarVersion,
-            Clock clock) {
+            Clock clock, EventHistory history) {
+        this.history = history;
         this.outbox = outbox;
         this.actor = actor;
         this.occurrences = occurrences;
@@ -74,6 +77,7 @@ public class EventCatalogue {
             publish(event);
         }
         occurrences.rewrite(event);
+        history.record(event, "SUBMITTED");
         return event;
     }
 
@@ -92,15 +96,33 @@ public class EventCatalogue {
         event.persist();
         publish(event);
         occurrences.rewrite(event);
+        history.record(event, "IMPORTED", source);
         return event;
     }
 
+    /** A trusted partner's edit of its published event stays published; the history keeps it for a rollback. */
     @Transactional
     public Event update(UUID id, long expectedVersion, EventInput input) {
         Event event = editable(id, expectedVersion);
         if (!isEditor() && input.organizerId() != null && !input.organizerId().equals(event.organizerId)) {
             throw new ForbiddenException("A partner cannot hand its event to another organization.");
         }
+        replace(event, input);
+        history.record(event, "UPDATED");
+        return event;
+    }
+
+    /** An editor gives the event back the content it had at an earlier version (its moderation stays as it is). */
+    @Transactional
+    public Event restore(UUID id, long expectedVersion, long version) {
+        Event event = editable(id, expectedVersion);
+        EventInput earlier = history.contentAt(id, version);
+        replace(event, earlier);
+        history.recordRestore(event, version);
+        return event;
+    }
+
+    private void replace(Event event, EventInput input) {
         Instant previousStart = event.startsAt;
         String before = timePlaceStatus(event);
         EventStatus previousStatus = event.status;
@@ -124,7 +146,6 @@ public class EventCatalogue {
             boolean cancelled = event.status == EventStatus.CANCELLED && previousStatus != EventStatus.CANCELLED;
             announce(event, cancelled ? "cancelled" : "updated");
         }
-        return event;
     }
 
     @Transactional
@@ -136,6 +157,7 @@ public class EventCatalogue {
         event.refusalReason = null;
         changed(event);
         publish(event);
+        history.record(event, "APPROVED");
         return event;
     }
 
@@ -149,6 +171,7 @@ public class EventCatalogue {
         event.moderation = Moderation.REFUSED;
         event.refusalReason = reason;
         changed(event);
+        history.record(event, "REFUSED");
         return event;
     }
 
@@ -161,6 +184,7 @@ public class EventCatalogue {
         event.moderation = Moderation.UNPUBLISHED;
         changed(event);
         announce(event, "unpublished");
+        history.record(event, "UNPUBLISHED");
         return event;
     }
 
@@ -180,6 +204,7 @@ public class EventCatalogue {
         if (event.isPublic()) {
             announce(event, "updated");
         }
+        history.record(event, "OCCURRENCE_CHANGED");
         return event;
     }
 
@@ -210,10 +235,7 @@ public class EventCatalogue {
     }
 
     private static void checkVersion(Event event, long expectedVersion) {
-        if (event.version != expectedVersion) {
-            throw new ClientErrorException("Event " + event.id + " changed since you read it (you sent \"" + expectedVersion
-                    + "\", it is now \"" + event.version + "\"): read it again and retry.", Status.PRECONDITION_FAILED);
-        }
+        Versions.requireCurrent("Event " + event.id, event.version, expectedVersion);
     }
 
     private void apply(Event event, EventInput input) {

@@ -7,12 +7,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.events.Fixtures;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.HiddenObjects;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -130,9 +134,16 @@ class EventLifecycleTest {
         String id = Fixtures.create(partner(owner), body).path("id");
         String intruder = partner(UUID.randomUUID());
 
-        given().auth().oauth2(intruder).header("If-Match", "\"1\"").contentType("application/json")
-                .body(body.replace("Événement d'un autre", "Piraté")).put("/api/v1/events/" + id)
-                .then().statusCode(404).contentType("application/problem+json");
+        String missing = UUID.randomUUID().toString();
+        HiddenObjects.assertAnsweredAsMissing(
+                given().auth().oauth2(intruder).header("If-Match", "\"1\"").contentType("application/json")
+                        .body(body.replace("Événement d'un autre", "Piraté")).put("/api/v1/events/" + id), id,
+                given().auth().oauth2(intruder).header("If-Match", "\"1\"").contentType("application/json")
+                        .body(body.replace("Événement d'un autre", "Piraté")).put("/api/v1/events/" + missing), missing);
+        HiddenObjects.assertAnsweredAsMissing(given().auth().oauth2(intruder).get("/api/v1/events/" + id), id,
+                given().auth().oauth2(intruder).get("/api/v1/events/" + missing), missing);
+        HiddenObjects.assertAnsweredAsMissing(given().auth().oauth2(intruder).get("/api/v1/events/" + id + "/history"), id,
+                given().auth().oauth2(intruder).get("/api/v1/events/" + missing + "/history"), missing);
         given().auth().oauth2(EDITOR).header("If-Match", "\"1\"").post("/api/v1/events/" + id + "/approval")
                 .then().statusCode(200);
         given().auth().oauth2(intruder).header("If-Match", "\"2\"").contentType("application/json")
@@ -142,6 +153,52 @@ class EventLifecycleTest {
                 .body(body.replace("}", ",\"organizerId\":\"" + owner + "\"}").replaceFirst("\\}\\}", "}}"))
                 .post("/api/v1/events").then().statusCode(403);
         given().get("/api/v1/events/" + id).then().statusCode(200).body("titleFr", equalTo("Événement d'un autre"));
+    }
+
+    @Test
+    void everyEditIsRecordedAndAnEditorCanRollAPartnersEditBack() throws Exception {
+        UUID org = UUID.randomUUID();
+        String partner = partner(org);
+        String body = event("Meetup IA Toulon", "2027-09-14T16:00:00Z", "2027-09-14T18:00:00Z", "");
+        String id = Fixtures.create(partner, body).path("id");
+        given().auth().oauth2(EDITOR).header("If-Match", "\"1\"").post("/api/v1/events/" + id + "/approval")
+                .then().statusCode(200).header("ETag", "\"2\"");
+        // the trusted partner's edit of its published event stays published, and is recorded
+        given().auth().oauth2(partner).header("If-Match", "\"2\"").contentType("application/json")
+                .body(body.replace("Meetup IA Toulon", "Casino en ligne")).put("/api/v1/events/" + id)
+                .then().statusCode(200).header("ETag", "\"3\"").body("moderation", equalTo("PUBLISHED"));
+        given().get("/api/v1/events/" + id).then().body("titleFr", equalTo("Casino en ligne"));
+
+        Response history = given().auth().oauth2(EDITOR).get("/api/v1/events/" + id + "/history")
+                .then().statusCode(200).extract().response();
+        assertEquals(List.of(1, 2, 3), history.path("items.version"));
+        assertEquals(List.of("SUBMITTED", "APPROVED", "UPDATED"), history.path("items.action"));
+        assertEquals(subject(partner), history.path("items[2].actor"));
+        assertEquals(Map.of("from", "Meetup IA Toulon", "to", "Casino en ligne"), history.path("items[2].changes.titleFr"));
+        assertEquals(Map.of("from", "SUBMITTED", "to", "PUBLISHED"), history.path("items[1].changes.moderation"));
+        given().auth().oauth2(partner).get("/api/v1/events/" + id + "/history").then().statusCode(200)
+                .body("items.version", equalTo(List.of(1, 2, 3)));
+        given().auth().oauth2(EDITOR).queryParam("limit", 2).get("/api/v1/events/" + id + "/history")
+                .then().body("items.version", equalTo(List.of(1, 2)), "nextCursor", notNullValue());
+
+        // only an editor rolls back, with the current version
+        given().auth().oauth2(partner).header("If-Match", "\"3\"").post("/api/v1/events/" + id + "/history/2/restore")
+                .then().statusCode(403);
+        given().auth().oauth2(EDITOR).post("/api/v1/events/" + id + "/history/2/restore").then().statusCode(428);
+        given().auth().oauth2(EDITOR).header("If-Match", "\"2\"").post("/api/v1/events/" + id + "/history/2/restore")
+                .then().statusCode(412).contentType("application/problem+json");
+        given().auth().oauth2(EDITOR).header("If-Match", "\"3\"").post("/api/v1/events/" + id + "/history/9/restore")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(EDITOR).header("If-Match", "\"3\"").post("/api/v1/events/" + id + "/history/2/restore")
+                .then().statusCode(200).header("ETag", "\"4\"")
+                .body("titleFr", equalTo("Meetup IA Toulon"), "moderation", equalTo("PUBLISHED"));
+        given().get("/api/v1/events/" + id).then().body("titleFr", equalTo("Meetup IA Toulon"));
+        given().auth().oauth2(EDITOR).get("/api/v1/events/" + id + "/history").then()
+                .body("items[3].action", equalTo("RESTORED"), "items[3].restoredFrom", equalTo(2),
+                        "items[3].changes.titleFr.to", equalTo("Meetup IA Toulon"));
+        List<String> announced = types(id, 3);
+        assertEquals("fr.sudia.events.event.updated", announced.get(announced.size() - 1));
+        assertEquals("Meetup IA Toulon", json.readTree(records(id, 3).get(2).value()).get("titleFr").asText());
     }
 
     @Test
@@ -171,6 +228,10 @@ class EventLifecycleTest {
 
     private List<String> types(String id, int count) {
         return records(id, count).stream().map(r -> header(r, "ce_type")).collect(Collectors.toList());
+    }
+
+    private String subject(String token) throws Exception {
+        return json.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("sub").asText();
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -27,7 +27,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -41,7 +40,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 
 @Path("/api/v1/routing-rules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -139,10 +137,7 @@ public class RoutingRuleResource {
     private static RoutingRule current(UUID id, long expectedVersion) {
         RoutingRule rule = RoutingRule.<RoutingRule>findByIdOptional(id)
                 .orElseThrow(() -> new NotFoundException("Routing rule " + id + " does not exist."));
-        if (rule.version != expectedVersion) {
-            throw new ClientErrorException("Routing rule " + id + " has changed since version " + expectedVersion
-                    + "; read it again.", Status.PRECONDITION_FAILED);
-        }
+        Versions.requireCurrent("Routing rule " + id, rule.version, expectedVersion);
         return rule;
     }
 

@@ -33,6 +33,9 @@ public class Scheme extends PanacheEntityBase {
     @Column(nullable = false)
     public String provider;
 
+    @Column(name = "provider_organization_id")
+    public UUID providerOrganizationId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Level level;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.funding.eligibility.EligibilityConditions;
 import fr.sudia.funding.time.DeskTime;
+import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,21 +39,29 @@ public class SchemeCatalogue {
 
     @Transactional
     public Scheme publish(SchemeInput input, String by) {
+        return publish(input, input.providerOrganizationId(), by);
+    }
+
+    @Transactional
+    public Scheme publish(SchemeInput input, UUID providerOrganizationId, String by) {
         Scheme scheme = new Scheme();
         scheme.id = UUID.randomUUID();
         scheme.createdAt = time.now();
         scheme.createdBy = by;
         scheme.status = SchemeStatus.PUBLISHED;
         apply(scheme, input);
+        scheme.providerOrganizationId = providerOrganizationId;
         scheme.persist();
         announce(PUBLISHED, scheme);
         return scheme;
     }
 
     @Transactional
-    public Scheme update(UUID id, long expectedVersion, SchemeInput input, String by) {
-        Scheme scheme = current(id, expectedVersion);
+    public Scheme update(UUID id, long expectedVersion, SchemeInput input, SchemeStewards stewards, String by) {
+        Scheme scheme = current(id, expectedVersion, stewards);
+        UUID provider = stewards.providerFor(input);
         apply(scheme, input);
+        scheme.providerOrganizationId = provider;
         scheme.updatedBy = by;
         scheme.flush();
         announce(UPDATED, scheme);
@@ -61,8 +70,8 @@ public class SchemeCatalogue {
 
     /** Closes a scheme early: it stays readable but is no longer open, matched or routed to. */
     @Transactional
-    public Scheme close(UUID id, long expectedVersion, String by) {
-        Scheme scheme = current(id, expectedVersion);
+    public Scheme close(UUID id, long expectedVersion, SchemeStewards stewards, String by) {
+        Scheme scheme = current(id, expectedVersion, stewards);
         if (scheme.status == SchemeStatus.CLOSED) {
             throw new ClientErrorException("Scheme " + id + " is already closed.", Status.CONFLICT);
         }
@@ -76,7 +85,7 @@ public class SchemeCatalogue {
 
     @Transactional
     public void remove(UUID id, long expectedVersion) {
-        Scheme scheme = current(id, expectedVersion);
+        Scheme scheme = current(id, expectedVersion, null);
         SchemeView last = view(scheme);
         scheme.delete();
         outbox.publish(TOPIC, REMOVED, id.toString(), last);
@@ -98,12 +107,13 @@ public class SchemeCatalogue {
         }
     }
 
-    private Scheme current(UUID id, long expectedVersion) {
+    /** The scheme at the version read, once the caller is known to be allowed to change it. */
+    private Scheme current(UUID id, long expectedVersion, SchemeStewards stewards) {
         Scheme scheme = find(id);
-        if (scheme.version != expectedVersion) {
-            throw new ClientErrorException("Scheme " + id + " has changed since version " + expectedVersion
-                    + " (now " + scheme.version + "); read it again.", Status.PRECONDITION_FAILED);
+        if (stewards != null) {
+            stewards.requireMayChange(scheme);
         }
+        Versions.requireCurrent("Scheme " + id, scheme.version, expectedVersion);
         return scheme;
     }
 

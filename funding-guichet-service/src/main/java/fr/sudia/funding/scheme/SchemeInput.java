@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -46,7 +47,10 @@ public record SchemeInput(
         @Size(max = 500) @HttpUrl
         @Schema(examples = "https://www.maregionsud.fr", nullable = true) String applicationUrl,
         @Size(max = 500) @Schema(nullable = true) String contact,
-        @Valid @Schema(description = "Eligibility conditions; none means open to all") EligibilityConditions conditions) {
+        @Valid @Schema(description = "Eligibility conditions; none means open to all") EligibilityConditions conditions,
+        @Schema(description = "The directory organization providing the scheme, whose advisors may change it. An advisor "
+                + "may only name its own (the default); an admin any, or none (then only admins change it).",
+                examples = "5b0e8f4a-2c1d-4e6f-9a7b-3c2d1e0f9a8b", nullable = true) UUID providerOrganizationId) {
 
     @JsonIgnore
     @Schema(hidden = true)

@@ -58,9 +58,12 @@ public class SchemeResource {
     private final SchemeSearch search;
     private final DeadlinesCalendar calendar;
     private final CurrentActor actor;
+    private final SchemeStewards stewards;
 
-    SchemeResource(SchemeCatalogue catalogue, SchemeSearch search, DeadlinesCalendar calendar, CurrentActor actor) {
+    SchemeResource(SchemeCatalogue catalogue, SchemeSearch search, DeadlinesCalendar calendar, CurrentActor actor,
+            SchemeStewards stewards) {
         this.actor = actor;
+        this.stewards = stewards;
         this.catalogue = catalogue;
         this.search = search;
         this.calendar = calendar;
@@ -72,6 +75,8 @@ public class SchemeResource {
     @Operation(operationId = "publishScheme", summary = "Publish a scheme",
             description = "Adds a scheme to the catalogue. Amounts are never negative, deadlines never before the opening, "
                     + "NAF codes must exist, and eligibility conditions follow the closed EligibilityConditions schema. "
+                    + "An advisor publishes for its own provider organization (its token's `org` claim), which becomes the "
+                    + "scheme's `providerOrganizationId`; an admin may name any or none. "
                     + "Announced as `published` on `funding.schemes.v1`.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SchemeInput.class),
             examples = @ExampleObject(name = "monAssistantIa", value = EXAMPLE)))
@@ -83,7 +88,7 @@ public class SchemeResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response publish(@Valid @NotNull SchemeInput input) {
-        Scheme scheme = catalogue.publish(input, actor.subject());
+        Scheme scheme = catalogue.publish(input, stewards.providerFor(input), actor.subject());
         return Locations.created("/api/v1/schemes/" + scheme.id).tag(Versions.etag(scheme.version))
                 .entity(catalogue.view(scheme)).build();
     }
@@ -107,7 +112,9 @@ public class SchemeResource {
     @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateScheme", summary = "Replace a scheme",
-            description = "Needs `If-Match` with the ETag read. Announced as `updated` on `funding.schemes.v1`.")
+            description = "Needs `If-Match` with the ETag read. An advisor changes only the schemes of its own provider "
+                    + "organization (403 otherwise: a scheme is public, so this reveals nothing); admins change any. "
+                    + "Announced as `updated` on `funding.schemes.v1`.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SchemeInput.class),
             examples = @ExampleObject(name = "monAssistantIa", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed",
@@ -122,7 +129,7 @@ public class SchemeResource {
     public Response update(@PathParam("id") @Parameter(description = "Scheme id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read, e.g. \"3\"") String ifMatch,
             @Valid @NotNull SchemeInput input) {
-        Scheme scheme = catalogue.update(id, Versions.requireIfMatch(ifMatch), input, actor.subject());
+        Scheme scheme = catalogue.update(id, Versions.requireIfMatch(ifMatch), input, stewards, actor.subject());
         return Response.ok(catalogue.view(scheme)).tag(Versions.etag(scheme.version)).build();
     }
 
@@ -132,7 +139,8 @@ public class SchemeResource {
     @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "closeScheme", summary = "Close a scheme",
-            description = "Needs `If-Match`. The scheme stays readable but is no longer open nor matched. "
+            description = "Needs `If-Match`. The scheme stays readable but is no longer open nor matched. An advisor "
+                    + "closes only the schemes of its own provider organization (403 otherwise); admins close any. "
                     + "Announced as `closed` on `funding.schemes.v1`.")
     @APIResponse(responseCode = "200", description = "Closed",
             headers = @Header(name = "ETag", description = "New version", schema = @Schema(type = SchemaType.STRING)),
@@ -146,7 +154,7 @@ public class SchemeResource {
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response close(@PathParam("id") @Parameter(description = "Scheme id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read, e.g. \"3\"") String ifMatch) {
-        Scheme scheme = catalogue.close(id, Versions.requireIfMatch(ifMatch), actor.subject());
+        Scheme scheme = catalogue.close(id, Versions.requireIfMatch(ifMatch), stewards, actor.subject());
         return Response.ok(catalogue.view(scheme)).tag(Versions.etag(scheme.version)).build();
     }
 

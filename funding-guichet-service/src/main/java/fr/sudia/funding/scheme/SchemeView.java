@@ -16,6 +16,8 @@ public record SchemeView(
         @Schema(examples = "3b0d1c5e-8f61-4a43-9a55-0f1c2f7e6b11") UUID id,
         @Schema(examples = "Mon assistant IA") String name,
         @Schema(examples = "Région Sud") String provider,
+        @Schema(description = "The directory organization providing it, whose advisors may change it", nullable = true)
+        UUID providerOrganizationId,
         Level level,
         SchemeKind kind,
         List<Pillar> pillars,
@@ -40,7 +42,7 @@ public record SchemeView(
         OffsetDateTime updatedAt) {
 
     public static SchemeView of(Scheme s, EligibilityConditions conditions, LocalDate today) {
-        return new SchemeView(s.id, s.name, s.provider, s.level, s.kind,
+        return new SchemeView(s.id, s.name, s.provider, s.providerOrganizationId, s.level, s.kind,
                 s.pillars.stream().map(Pillar::valueOf).sorted().toList(), s.descriptionFr, s.descriptionEn,
                 s.amountMinEur, s.amountMaxEur, s.fundingRatePercent, s.envelopeEur, s.envelopePerYear,
                 s.durationMonths, s.opensOn, List.copyOf(s.deadlines), s.ongoing, s.applicationUrl, s.contact,

@@ -163,7 +163,7 @@ class EligibilityResourceTest {
         assertTrue(openOnly.getList("items.schemeId").stream().noneMatch(notYetOpen::equals));
 
         String etag = given().get("/api/v1/schemes/" + tpeInRegion).then().extract().header("ETag");
-        given().auth().oauth2(DevTokens.forRole(Roles.ADVISOR)).header("If-Match", etag)
+        given().auth().oauth2(Schemes.advisor()).header("If-Match", etag)
                 .post("/api/v1/schemes/" + tpeInRegion + "/close").then().statusCode(200);
         assertTrue(match(profile(5, 300_000L, null, "06", false)).getList("items.schemeId").stream().noneMatch(tpeInRegion::equals));
     }

@@ -26,6 +26,7 @@ import fr.sudia.funding.scheme.Schemes;
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.HiddenObjects;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -161,7 +162,17 @@ class RequestFlowTest {
         String id = Desk.submitted(owner, Desk.request(List.of("FINANCIAL"), "976"));
 
         given().auth().oauth2(owner.token()).get("/api/v1/requests/" + id).then().statusCode(200);
-        given().auth().oauth2(stranger.token()).get("/api/v1/requests/" + id).then().statusCode(404).contentType("application/problem+json");
+        String missing = UUID.randomUUID().toString();
+        HiddenObjects.assertAnsweredAsMissing(given().auth().oauth2(stranger.token()).get("/api/v1/requests/" + id), id,
+                given().auth().oauth2(stranger.token()).get("/api/v1/requests/" + missing), missing);
+        HiddenObjects.assertAnsweredAsMissing(
+                given().auth().oauth2(stranger.token()).contentType(ContentType.JSON).body("{\"score\":1}")
+                        .put("/api/v1/requests/" + id + "/satisfaction"), id,
+                given().auth().oauth2(stranger.token()).contentType(ContentType.JSON).body("{\"score\":1}")
+                        .put("/api/v1/requests/" + missing + "/satisfaction"), missing);
+        HiddenObjects.assertAnsweredAsMissing(
+                given().auth().oauth2(other.token()).contentType(ContentType.JSON).body("{}").post("/api/v1/requests/" + id + "/take-in-charge"), id,
+                given().auth().oauth2(other.token()).contentType(ContentType.JSON).body("{}").post("/api/v1/requests/" + missing + "/take-in-charge"), missing);
         given().auth().oauth2(stranger.token()).get("/api/v1/requests").then().statusCode(200).body("items", hasSize(0));
         given().auth().oauth2(owner.token()).get("/api/v1/requests").then().statusCode(200).body("items.id", equalTo(List.of(id)));
 

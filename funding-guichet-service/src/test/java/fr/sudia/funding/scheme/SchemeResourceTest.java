@@ -72,7 +72,7 @@ class SchemeResourceTest {
         Map<String, Object> body = Schemes.body("Avance remboursable IA " + UUID.randomUUID());
         ExtractableResponse<Response> created = Schemes.post(body).statusCode(201).extract();
         String id = created.path("id");
-        String advisor = DevTokens.forRole(Roles.ADVISOR);
+        String advisor = Schemes.advisor();
         body.put("kind", "RECOVERABLE_ADVANCE");
 
         given().auth().oauth2(advisor).contentType(ContentType.JSON).body(body).put("/api/v1/schemes/" + id)
@@ -101,6 +101,56 @@ class SchemeResourceTest {
         assertEquals("urn:sud-ia:funding-guichet-service", Events.header(events.get(0), "ce_source"));
         assertEquals("RECOVERABLE_ADVANCE", new ObjectMapper().readTree(events.get(1).value()).get("kind").asText());
         assertEquals("CLOSED", new ObjectMapper().readTree(events.get(2).value()).get("status").asText());
+    }
+
+    @Test
+    void anAdvisorChangesOrClosesOnlyTheSchemesOfItsOwnProviderWhileAdminsChangeAll() {
+        String providerB = UUID.randomUUID().toString();
+        String advisorA = Schemes.advisor();
+        String advisorB = DevTokens.forOrganization(Roles.ADVISOR, providerB);
+        String admin = DevTokens.forRole(Roles.ADMIN);
+        Map<String, Object> ofA = Schemes.body("Chèque IA A " + UUID.randomUUID());
+        ExtractableResponse<Response> a = Schemes.post(ofA).statusCode(201)
+                .body("providerOrganizationId", equalTo(Schemes.PROVIDER)).extract();
+        Map<String, Object> ofB = Schemes.body("Chèque IA B " + UUID.randomUUID());
+        ExtractableResponse<Response> b = given().auth().oauth2(advisorB).contentType(ContentType.JSON).body(ofB)
+                .post("/api/v1/schemes").then().statusCode(201).body("providerOrganizationId", equalTo(providerB)).extract();
+        String idA = a.path("id");
+        String idB = b.path("id");
+
+        ofB.put("kind", "LOAN");
+        given().auth().oauth2(advisorA).contentType(ContentType.JSON).header("If-Match", b.header("ETag")).body(ofB)
+                .put("/api/v1/schemes/" + idB).then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(advisorA).header("If-Match", b.header("ETag")).post("/api/v1/schemes/" + idB + "/close")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/schemes/" + idB).then().body("kind", equalTo("GRANT"), "status", equalTo("PUBLISHED"))
+                .header("ETag", b.header("ETag"));
+
+        // nor can an advisor take another provider's scheme over, or publish in its name
+        ofA.put("providerOrganizationId", providerB);
+        given().auth().oauth2(advisorA).contentType(ContentType.JSON).header("If-Match", a.header("ETag")).body(ofA)
+                .put("/api/v1/schemes/" + idA).then().statusCode(403).contentType("application/problem+json");
+        Map<String, Object> impersonating = Schemes.body("Usurpé " + UUID.randomUUID());
+        impersonating.put("providerOrganizationId", providerB);
+        Schemes.post(impersonating).statusCode(403).contentType("application/problem+json");
+        assertEquals(0, stored(impersonating));
+        given().auth().oauth2(DevTokens.forRole(Roles.ADVISOR)).contentType(ContentType.JSON)
+                .body(Schemes.body("Sans fournisseur " + UUID.randomUUID())).post("/api/v1/schemes")
+                .then().statusCode(403).body("detail", containsString("org claim"));
+
+        ofA.remove("providerOrganizationId");
+        ofA.put("kind", "LOAN");
+        String etagA = given().auth().oauth2(advisorA).contentType(ContentType.JSON).header("If-Match", a.header("ETag"))
+                .body(ofA).put("/api/v1/schemes/" + idA).then().statusCode(200)
+                .body("kind", equalTo("LOAN"), "providerOrganizationId", equalTo(Schemes.PROVIDER)).extract().header("ETag");
+        given().auth().oauth2(advisorA).header("If-Match", etagA).post("/api/v1/schemes/" + idA + "/close")
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        String etagB = given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", b.header("ETag"))
+                .body(ofB).put("/api/v1/schemes/" + idB).then().statusCode(200).body("kind", equalTo("LOAN"))
+                .extract().header("ETag");
+        given().auth().oauth2(admin).header("If-Match", etagB).post("/api/v1/schemes/" + idB + "/close")
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
     }
 
     @Test

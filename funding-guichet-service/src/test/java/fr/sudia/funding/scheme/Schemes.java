@@ -14,7 +14,15 @@ import io.restassured.response.ValidatableResponse;
 /** Builds scheme bodies and publishes them through the API, as an editor would. */
 public final class Schemes {
 
+    /** The directory organization the test advisors work for: the provider of the schemes they publish. */
+    public static final String PROVIDER = "5b0e8f4a-2c1d-4e6f-9a7b-3c2d1e0f9a8b";
+
     private Schemes() {
+    }
+
+    /** An advisor of {@link #PROVIDER}. */
+    public static String advisor() {
+        return DevTokens.forOrganization(Roles.ADVISOR, PROVIDER);
     }
 
     /** A valid, ongoing regional grant; tests change what they need. */
@@ -31,7 +39,7 @@ public final class Schemes {
     }
 
     public static ValidatableResponse post(Map<String, Object> body) {
-        return given().auth().oauth2(DevTokens.forRole(Roles.ADVISOR)).contentType(ContentType.JSON).body(body)
+        return given().auth().oauth2(advisor()).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/schemes").then();
     }
 

@@ -122,7 +122,7 @@ public class ApplicationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read, e.g. \"3\"") String ifMatch,
             @Valid @NotNull ApplicationForm form) {
         long expected = Versions.requireIfMatch(ifMatch);
-        actor.requireActsFor(readable(id).organizationId.toString());
+        readable(id);
         LabelApplication application = applications.update(id, expected, form, actor.subject());
         return Response.ok(ApplicationView.of(application)).tag(Versions.etag(application.version)).build();
     }
@@ -134,8 +134,9 @@ public class ApplicationResource {
     @Operation(operationId = "submitApplication", summary = "Submit an application to the committee",
             description = "From draft (to SUBMITTED) or after a justification request (to RESUBMITTED). Every question "
                     + "must be answered and the organization must have signed the charter version answered. Needs an "
-                    + "`Idempotency-Key`: a retry with the same key answers the same application (with "
-                    + "`Idempotent-Replayed: true`) and changes nothing.")
+                    + "`Idempotency-Key`, the organization's own: a retry with the same key answers the same application (with "
+                    + "`Idempotent-Replayed: true`) and changes nothing; another organization's use of the same key "
+                    + "is unrelated; the same key on another application of the same organization is a 409.")
     @APIResponse(responseCode = "200", description = "Submitted",
             headers = @Header(name = "Idempotent-Replayed", description = "true when this key was already used", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ApplicationView.class)))
@@ -150,7 +151,7 @@ public class ApplicationResource {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
             throw new BadRequestException("Submission needs an Idempotency-Key header of 1 to 200 characters.");
         }
-        actor.requireActsFor(readable(id).organizationId.toString());
+        readable(id);
         Applications.Submission submission = applications.submit(id, idempotencyKey.strip(), actor.subject());
         return Response.ok(ApplicationView.of(submission.application()))
                 .header("Idempotent-Replayed", Boolean.toString(submission.replayed())).build();
@@ -297,7 +298,7 @@ public class ApplicationResource {
     private LabelApplication readable(UUID id) {
         LabelApplication application = applications.find(id);
         if (!actor.hasRole(Roles.REVIEWER)) {
-            actor.requireActsFor(application.organizationId.toString());
+            actor.requireOwnOrNotFound(application.organizationId.toString(), () -> Applications.notFound(id));
         }
         return application;
     }

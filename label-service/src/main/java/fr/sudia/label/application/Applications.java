@@ -14,6 +14,7 @@ import fr.sudia.label.charter.CharterVersion;
 import fr.sudia.label.directory.KnownOrganization;
 import fr.sudia.label.label.Label;
 import fr.sudia.label.label.LabelLifecycle;
+import fr.sudia.platform.concurrency.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
@@ -59,10 +60,7 @@ public class Applications {
     @Transactional
     public LabelApplication update(UUID id, long expectedVersion, ApplicationForm form, String actor) {
         LabelApplication application = find(id);
-        if (application.version != expectedVersion) {
-            throw new ClientErrorException("Application " + id + " has changed since version " + expectedVersion
-                    + "; read it again.", Status.PRECONDITION_FAILED);
-        }
+        Versions.requireCurrent("Application " + id, application.version, expectedVersion);
         if (!application.organizationId.equals(form.organizationId())) {
             throw new BadRequestException("An application cannot move to another organization.");
         }
@@ -79,18 +77,21 @@ public class Applications {
         return application;
     }
 
-    /** Replaying the same Idempotency-Key returns the application as it is, without a second transition. */
+    /**
+     * Replaying the same Idempotency-Key returns the application as it is, without a second transition. Keys are
+     * looked up among the applying organization's own only.
+     */
     @Transactional
     public Submission submit(UUID id, String idempotencyKey, String actor) {
-        SubmissionRequest earlier = SubmissionRequest.findById(idempotencyKey);
+        LabelApplication application = find(id);
+        SubmissionRequest earlier = SubmissionRequest.find(application.organizationId, idempotencyKey);
         if (earlier != null) {
             if (!earlier.applicationId.equals(id)) {
-                throw new ClientErrorException("This Idempotency-Key was used for another application.",
+                throw new ClientErrorException("Your organization used this Idempotency-Key for another application.",
                         Status.CONFLICT);
             }
-            return new Submission(find(id), true);
+            return new Submission(application, true);
         }
-        LabelApplication application = find(id);
         ApplicationStatus target = application.status.submitted();
         requireTransition(application, target, "submitted");
         CharterVersion charter = charters(application.charterVersion);
@@ -100,6 +101,7 @@ public class Applications {
                     + " before applying.", Status.CONFLICT);
         }
         SubmissionRequest request = new SubmissionRequest();
+        request.organizationId = application.organizationId;
         request.idempotencyKey = idempotencyKey;
         request.applicationId = id;
         request.requestedBy = actor;
@@ -174,8 +176,12 @@ public class Applications {
     static final String ORGANIZATION_REMOVED = "The organization was removed from the directory.";
 
     public LabelApplication find(UUID id) {
-        return LabelApplication.<LabelApplication>findByIdOptional(id)
-                .orElseThrow(() -> new NotFoundException("Application " + id + " does not exist."));
+        return LabelApplication.<LabelApplication>findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Also what another organization's member gets, so that it learns nothing of the application. */
+    static NotFoundException notFound(UUID id) {
+        return new NotFoundException("Application " + id + " does not exist.");
     }
 
     private CharterVersion charterInForce(int version) {

@@ -23,7 +23,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -74,7 +73,7 @@ public class AuditResource {
         List<String> after = Cursor.decode(cursor, 1);
         if (!after.isEmpty()) {
             where.add("id < :after");
-            parameters.put("after", parseId(after.get(0)));
+            parameters.put("after", Cursor.number(after.get(0)));
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         List<AuditEntry> rows = AuditEntry.<AuditEntry>find(query, Sort.descending("id"), parameters)
@@ -82,13 +81,6 @@ public class AuditResource {
         return Page.fromKeyset(rows, limit, entry -> List.of(entry.id.toString()), AuditEntryView::of);
     }
 
-    private static long parseId(String part) {
-        try {
-            return Long.parseLong(part);
-        } catch (NumberFormatException e) {
-            throw new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
-        }
-    }
 
     @Schema(name = "AuditPage")
     public record AuditPage(List<AuditEntryView> items, @Schema(nullable = true) String nextCursor) {

@@ -250,8 +250,12 @@ public class LabelLifecycle {
     }
 
     public static Label find(String number) {
-        return Label.<Label>findByIdOptional(number)
-                .orElseThrow(() -> new NotFoundException("Label " + number + " does not exist."));
+        return Label.<Label>findByIdOptional(number).orElseThrow(() -> notFound(number));
+    }
+
+    /** Also what another organization's member gets, so that a 403 never confirms the label exists. */
+    public static NotFoundException notFound(String number) {
+        return new NotFoundException("Label " + number + " does not exist.");
     }
 
     private static void requireStatus(Label label, LabelStatus expected, String verb) {

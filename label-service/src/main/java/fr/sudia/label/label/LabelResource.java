@@ -49,7 +49,7 @@ public class LabelResource {
     public LabelView get(@PathParam("number") @Parameter(description = "Label number", example = "SUD-IA-2026-0042") String number) {
         Label label = LabelLifecycle.find(number);
         if (!actor.hasRole(Roles.REVIEWER)) {
-            actor.requireActsFor(label.organizationId.toString());
+            actor.requireOwnOrNotFound(label.organizationId.toString(), () -> LabelLifecycle.notFound(number));
         }
         return LabelView.of(label);
     }

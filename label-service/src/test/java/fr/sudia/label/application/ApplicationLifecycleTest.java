@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -25,9 +27,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.label.support.Fixtures;
+import fr.sudia.platform.testing.HiddenObjects;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -195,14 +199,72 @@ class ApplicationLifecycleTest {
         UUID theirs = Fixtures.knownOrganization("Theirs", "Nice");
         Fixtures.sign(mine);
         String id = Fixtures.draft(mine);
-        given().auth().oauth2(member(theirs)).when().get("/api/v1/applications/" + id)
-                .then().statusCode(403).contentType("application/problem+json");
+        String missing = UUID.randomUUID().toString();
+        HiddenObjects.assertAnsweredAsMissing(
+                given().auth().oauth2(member(theirs)).when().get("/api/v1/applications/" + id), id,
+                given().auth().oauth2(member(theirs)).when().get("/api/v1/applications/" + missing), missing);
+        HiddenObjects.assertAnsweredAsMissing(
+                given().auth().oauth2(member(theirs)).header("Idempotency-Key", "k1")
+                        .when().post("/api/v1/applications/" + id + "/submission"), id,
+                given().auth().oauth2(member(theirs)).header("Idempotency-Key", "k1")
+                        .when().post("/api/v1/applications/" + missing + "/submission"), missing);
+        HiddenObjects.assertAnsweredAsMissing(
+                given().auth().oauth2(member(theirs)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                        .body(Fixtures.form(theirs, "COMPANY_OR_PROJECT", Fixtures.currentVersion(), Fixtures.fullAnswers()))
+                        .when().put("/api/v1/applications/" + id), id,
+                given().auth().oauth2(member(theirs)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                        .body(Fixtures.form(theirs, "COMPANY_OR_PROJECT", Fixtures.currentVersion(), Fixtures.fullAnswers()))
+                        .when().put("/api/v1/applications/" + missing), missing);
+        given().auth().oauth2(member(mine)).when().get("/api/v1/applications/" + id).then().body("status", equalTo("DRAFT"));
         given().auth().oauth2(member(mine)).when().get("/api/v1/applications")
                 .then().statusCode(200).body("items.id", equalTo(List.of(id)));
         given().auth().oauth2(member(theirs)).queryParam("organizationId", mine.toString())
                 .when().get("/api/v1/applications").then().statusCode(403);
         given().auth().oauth2(REVIEWER).queryParam("status", "DRAFT").queryParam("organizationId", mine.toString())
                 .when().get("/api/v1/applications").then().statusCode(200).body("items.id", hasItems(id));
+    }
+
+    @Test
+    void anotherOrganizationsLabelIsAnsweredAsAMissingOne() {
+        UUID holder = Fixtures.knownOrganization("Titulaire", "Nice");
+        UUID other = Fixtures.knownOrganization("Curieux", "Nice");
+        String number = Fixtures.labelFor(holder);
+        String missing = "SUD-IA-2099-9999";
+        HiddenObjects.assertAnsweredAsMissing(
+                given().auth().oauth2(member(other)).when().get("/api/v1/labels/" + number), number,
+                given().auth().oauth2(member(other)).when().get("/api/v1/labels/" + missing), missing);
+        given().auth().oauth2(member(holder)).when().get("/api/v1/labels/" + number).then().statusCode(200)
+                .body("number", equalTo(number));
+    }
+
+    @Test
+    void anIdempotencyKeyBelongsToTheOrganizationThatUsesIt() {
+        UUID a = Fixtures.knownOrganization("Clé A", "Nice");
+        UUID b = Fixtures.knownOrganization("Clé B", "Toulon");
+        Fixtures.sign(a);
+        Fixtures.sign(b);
+        String ofA = Fixtures.draft(a);
+        String ofB = Fixtures.draft(b);
+        String key = "soumission-" + UUID.randomUUID();
+
+        given().auth().oauth2(member(a)).header("Idempotency-Key", key).when().post("/api/v1/applications/" + ofA + "/submission")
+                .then().statusCode(200).header("Idempotent-Replayed", "false").body("id", equalTo(ofA), "status", equalTo("SUBMITTED"));
+        // the same key from another organization is another submission, of its own application
+        given().auth().oauth2(member(b)).header("Idempotency-Key", key).when().post("/api/v1/applications/" + ofB + "/submission")
+                .then().statusCode(200).header("Idempotent-Replayed", "false").body("id", equalTo(ofB), "status", equalTo("SUBMITTED"));
+        // a retry by each answers its own application, unchanged
+        given().auth().oauth2(member(a)).header("Idempotency-Key", key).when().post("/api/v1/applications/" + ofA + "/submission")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo(ofA));
+        given().auth().oauth2(member(b)).header("Idempotency-Key", key).when().post("/api/v1/applications/" + ofB + "/submission")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo(ofB));
+        // the same organization reusing its key on another application is refused
+        String secondOfA = Fixtures.draft(a);
+        given().auth().oauth2(member(a)).header("Idempotency-Key", key).when().post("/api/v1/applications/" + secondOfA + "/submission")
+                .then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(member(a)).when().get("/api/v1/applications/" + secondOfA).then().body("status", equalTo("DRAFT"));
+        assertEquals(Set.of(a + " " + ofA, b + " " + ofB), QuarkusTransaction.requiringNew().call(() -> SubmissionRequest
+                .<SubmissionRequest>list("idempotencyKey", key).stream().map(r -> r.organizationId + " " + r.applicationId)
+                .collect(Collectors.toSet())));
     }
 
     private static void conflict(String token, String path, Map<String, Object> body) {

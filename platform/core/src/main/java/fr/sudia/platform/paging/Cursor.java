@@ -59,6 +59,15 @@ public final class Cursor {
         }
     }
 
+    /** A number part of a decoded cursor (an id, a version, a line); a tampered one is a 400. */
+    public static long number(String part) {
+        try {
+            return Long.parseLong(part);
+        } catch (NumberFormatException e) {
+            throw invalid();
+        }
+    }
+
     private static BadRequestException invalid() {
         return new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
     }

@@ -1,6 +1,7 @@
 package fr.sudia.platform.security;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -35,13 +36,25 @@ public class CurrentActor {
         return Optional.ofNullable(token.<Object>getClaim(Roles.ORGANIZATION_CLAIM)).map(String::valueOf);
     }
 
+    /** Whether this caller is an admin or represents the organization. */
+    public boolean actsFor(String organizationId) {
+        return hasRole(Roles.ADMIN) || organizationId != null && organizationId.equals(organizationId().orElse(null));
+    }
+
     /** Lets admins through, and a member or partner only for its own organization. */
     public void requireActsFor(String organizationId) {
-        if (hasRole(Roles.ADMIN)) {
-            return;
-        }
-        if (organizationId == null || !organizationId.equals(organizationId().orElse(null))) {
+        if (!actsFor(organizationId)) {
             throw new ForbiddenException("This token does not represent organization " + organizationId + ".");
+        }
+    }
+
+    /**
+     * For an organization's private object: admins and the organization's own pass, anyone else gets
+     * {@code notFound}, the very error a missing id gets, so that a refusal never reveals the object exists.
+     */
+    public void requireOwnOrNotFound(String organizationId, Supplier<? extends RuntimeException> notFound) {
+        if (!actsFor(organizationId)) {
+            throw notFound.get();
         }
     }
 }

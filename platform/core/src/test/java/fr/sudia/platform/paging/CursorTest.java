@@ -55,4 +55,11 @@ class CursorTest {
         assertEquals(2, page.items().size());
         assertNull(page.nextCursor());
     }
+
+    @Test
+    void aNumberPartIsReadOrRefusedAsACursorNotIssuedHere() {
+        assertEquals(42L, Cursor.number("42"));
+        assertThrows(BadRequestException.class, () -> Cursor.number("4x2"));
+        assertThrows(BadRequestException.class, () -> Cursor.number("99999999999999999999"));
+    }
 }
