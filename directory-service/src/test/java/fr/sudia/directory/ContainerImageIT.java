@@ -76,7 +76,8 @@ class ContainerImageIT {
         List<String> entrypoint = JSON.convertValue(config.at("/config/Entrypoint"), List.class);
         assertEquals("java", entrypoint.get(0));
         assertEquals(List.of("-jar", "quarkus-run.jar"), entrypoint.subList(entrypoint.size() - 2, entrypoint.size()));
-        assertTrue(entrypoint.contains("-XX:MaxRAMPercentage=75"), "the heap follows the container's memory limit");
+        assertTrue(entrypoint.contains("-XX:MaxRAMPercentage=50"), "the heap follows the container's memory limit");
+        assertTrue(entrypoint.contains("-XX:+UseSerialGC"), "the collector sized for a small service");
         assertTrue(config.at("/config/ExposedPorts").has("8081/tcp"));
         String workDir = config.at("/config/WorkingDir").asText();
         assertTrue(FILES.containsKey(rel(workDir, "quarkus-run.jar")), "the launcher is in the working directory");
