@@ -160,6 +160,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "One page of organizations, and the facets of the whole result",
             content = @Content(schema = @Schema(implementation = SearchResult.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public SearchResult list(
             @BeanParam SearchParameters search,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT)

@@ -100,10 +100,12 @@ public class OrganizationSearch {
             }
             // Sort keys end with the unique id, so only the row itself equals the cursor: any doc number skips it.
             FieldDoc position = after == null ? null : new FieldDoc(searcher.getIndexReader().maxDoc() - 1, Float.NaN, after);
+            // The opening too: a reloaded index may reuse a version number of the one before.
             long indexVersion = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            long opening = index.openings();
             String matchKey = request.matchKey();
             KnownCounts known = countsBySearch.getIfPresent(matchKey);
-            if (known != null && known.indexVersion() == indexVersion) {
+            if (known != null && known.indexVersion() == indexVersion && known.opening() == opening) {
                 // The total is known: no need to count the hits, so by relevance the index may skip whole blocks of
                 // documents that cannot score high enough for the page as soon as the page is full.
                 int hits = request.limit() + 1;
@@ -113,7 +115,7 @@ public class OrganizationSearch {
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.searchAfter(searcher, position, query,
                     request.limit() + 1, sort, false, new FacetsCollectorManager());
             Counts counts = counts(facetState, found.facetsCollector());
-            countsBySearch.put(matchKey, new KnownCounts(indexVersion, counts));
+            countsBySearch.put(matchKey, new KnownCounts(indexVersion, opening, counts));
             return page(request, searcher, found.topDocs().scoreDocs, counts);
         }));
     }
@@ -300,7 +302,7 @@ public class OrganizationSearch {
     private record Counts(long total, Map<String, Map<String, Long>> byFacet) {
     }
 
-    private record KnownCounts(long indexVersion, Counts counts) {
+    private record KnownCounts(long indexVersion, long opening, Counts counts) {
     }
 
     private static Counts counts(SortedSetDocValuesReaderState state, FacetsCollector collector) throws IOException {

@@ -3,9 +3,7 @@ package fr.sudia.label.registry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,7 +23,6 @@ import fr.sudia.label.label.LabelStatus;
 import fr.sudia.label.web.QueryEnums;
 import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.smallrye.common.annotation.NonBlocking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
@@ -68,13 +65,16 @@ public class RegistryResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "searchLabels", summary = "Search the labelled holders",
-            description = "Finds labels by holder name (`q`, part of the name, ignoring case), category and city; by "
-                    + "default only valid labels. Ordered by holder name; pass `nextCursor` back as `cursor`, with the "
+            description = "Finds labels by holder name (`q`, part of the name, ignoring case and accents), category and "
+                    + "city (exact, ignoring case and accents); by default only valid labels. Ordered by holder name "
+                    + "(ignoring case and accents), then label number; pass `nextCursor` back as `cursor`, with the "
                     + "same parameters, for the next page.")
     @APIResponse(responseCode = "200", description = "One page of labels",
             content = @Content(schema = @Schema(implementation = RegistryPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    // Answered from the in-memory index (LabelIndex), never the database: on the I/O thread.
+    @NonBlocking
     public Page<VerificationView> search(
             @QueryParam("q") @Size(max = 200) @Parameter(description = "Part of the holder's name", example = "numerica") String q,
             @QueryParam("category") @Parameter(description = "Label category", schema = @Schema(implementation = LabelCategory.class)) String categoryName,
@@ -86,39 +86,11 @@ public class RegistryResource {
         LabelCategory category = QueryEnums.parse(LabelCategory.class, "category", categoryName);
         LabelStatus status = QueryEnums.parse(LabelStatus.class, "status", statusName);
         LocalDate today = today();
-        StringBuilder jpql = new StringBuilder("select l, o.name, o.city from Label l join KnownOrganization o "
-                + "on o.id = l.organizationId where l.status = :status");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("status", status);
-        if (status.isCurrent()) {
-            jpql.append(" and l.validUntil >= :today");
-            parameters.put("today", today);
-        }
-        if (q != null && !q.isBlank()) {
-            jpql.append(" and lower(o.name) like :q");
-            parameters.put("q", "%" + q.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (category != null) {
-            jpql.append(" and l.category = :category");
-            parameters.put("category", category);
-        }
-        if (city != null && !city.isBlank()) {
-            jpql.append(" and lower(o.city) = :city");
-            parameters.put("city", city.strip().toLowerCase());
-        }
         List<String> after = Cursor.decode(cursor, 2);
-        if (!after.isEmpty()) {
-            jpql.append(" and (lower(o.name) > :afterName or (lower(o.name) = :afterName and l.number > :afterNumber))");
-            parameters.put("afterName", after.get(0));
-            parameters.put("afterNumber", after.get(1));
-        }
-        jpql.append(" order by lower(o.name), l.number");
-        var query = Panache.getEntityManager().createQuery(jpql.toString(), Object[].class).setMaxResults(limit + 1);
-        parameters.forEach(query::setParameter);
-        List<LabelSnapshot> rows = query.getResultList().stream()
-                .map(row -> LabelSnapshot.of((Label) row[0], (String) row[1], (String) row[2])).toList();
-        return Page.fromKeyset(rows, limit, label -> List.of(label.holderName().toLowerCase(), label.number()),
-                label -> VerificationView.of(label, today));
+        List<LabelIndex.Entry> rows = index.search(status, category, q, city, today,
+                after.isEmpty() ? null : after.get(0), after.isEmpty() ? null : after.get(1), limit + 1);
+        return Page.fromKeyset(rows, limit, entry -> List.of(entry.key(), entry.label().number()),
+                entry -> VerificationView.of(entry.label(), today));
     }
 
     @GET

@@ -143,6 +143,42 @@ class RegistryTest {
     }
 
     @Test
+    void searchIgnoresAccentsFollowsHolderRenamesAndRunsNoDatabaseQuery() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String number = Fixtures.labelledOrganization("Numérica Côte " + suffix, "Sophia Antipolis");
+        given().queryParam("q", "NUMERICA COTE " + suffix).queryParam("city", "sophia antipolis")
+                .when().get("/api/v1/labels").then().statusCode(200).body("items.labelNumber", equalTo(List.of(number)));
+        // Past its last valid day a label is not VALID any more, before the expiry job has run.
+        clock.advance(Duration.ofDays(365 * 2 + 1));
+        given().queryParam("q", suffix).when().get("/api/v1/labels").then().body("items", equalTo(List.of()));
+        clock.reset();
+
+        long before = sessionFactory.getStatistics().getPrepareStatementCount();
+        long started = System.nanoTime();
+        for (int i = 0; i < 300; i++) {
+            given().queryParam("q", suffix).when().get("/api/v1/labels").then().statusCode(200)
+                    .body("items.labelNumber", equalTo(List.of(number)));
+        }
+        long statements = sessionFactory.getStatistics().getPrepareStatementCount() - before;
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds() + 1;
+        // The only statements meanwhile are the background jobs' polls, a few per second.
+        assertTrue(statements <= 3 * seconds, statements + " statements in " + seconds + " s for 300 searches");
+
+        // The directory renames the holder: the search finds it by its new name only.
+        QuarkusTransaction.requiringNew().run(() -> {
+            Label label = Label.findById(number);
+            fr.sudia.label.directory.KnownOrganization holder = fr.sudia.label.directory.KnownOrganization.findById(label.organizationId);
+            holder.name = "Terra " + suffix;
+            holder.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            label.updatedAt = holder.updatedAt;
+        });
+        index.refresh();
+        given().queryParam("q", "terra " + suffix).when().get("/api/v1/labels")
+                .then().body("items.labelNumber", equalTo(List.of(number))).body("items[0].holder.name", equalTo("Terra " + suffix));
+        given().queryParam("q", "numerica " + suffix).when().get("/api/v1/labels").then().body("items", equalTo(List.of()));
+    }
+
+    @Test
     void followingNextCursorWalksEveryMatchOnce() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         List<String> numbers = List.of(Fixtures.labelledOrganization("Page A " + suffix, "Nice"),

@@ -65,6 +65,9 @@ public class ProblemResponses implements OASFilter {
         response(components, "TooManyRequests", 429, "Too Many Requests",
                 "The gateway's rate limit for this address is reached: retry after a short pause",
                 "Too many requests from this address; retry in a few seconds.", null);
+        response(components, "ServiceUnavailable", 503, "Service Unavailable",
+                "This instance is starting and cannot answer yet: retry after the Retry-After header's seconds",
+                "The search index is loading; retry in a few seconds.", null);
         removeUnused(openAPI, components);
     }
 
