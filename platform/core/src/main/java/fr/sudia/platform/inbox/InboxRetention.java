@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.sudia.platform.retention.BatchedPurge;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,8 +21,7 @@ import jakarta.persistence.EntityManager;
 /**
  * Forgets the events applied longer ago than {@code sudia.inbox.dedup-window}: past it, a redelivery of the same
  * event would be applied again, so the window must outlast any redelivery (a relay re-sending after a crash,
- * a consumer re-reading after a rebalance or an outage). Rows go a batch at a time, each batch in its own
- * short transaction. Publishes the table's size as {@code sudia_inbox_rows}.
+ * a consumer re-reading after a rebalance or an outage). Rows go a batch at a time ({@link BatchedPurge}). Publishes the table's size as {@code sudia_inbox_rows}.
  */
 @ApplicationScoped
 public class InboxRetention {
@@ -33,7 +34,7 @@ public class InboxRetention {
     private final Clock clock;
     private final MeterRegistry meterRegistry;
     private final Duration window;
-    private final int batchSize;
+    private final BatchedPurge batchedPurge;
     private final AtomicLong rows = new AtomicLong();
 
     InboxRetention(EntityManager entityManager, Clock clock, MeterRegistry meterRegistry,
@@ -43,7 +44,9 @@ public class InboxRetention {
         this.clock = clock;
         this.meterRegistry = meterRegistry;
         this.window = window;
-        this.batchSize = batchSize;
+        this.batchedPurge = new BatchedPurge(entityManager, """
+                delete from inbox_event where (source, id) in (
+                    select source, id from inbox_event where processed_at < ?1 limit ?2)""", PURGE_LOCK, batchSize);
     }
 
     @PostConstruct
@@ -83,29 +86,9 @@ public class InboxRetention {
      */
     public long purge() {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(window);
-        long total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> deleteBatch(cutoff));
-            total += Math.max(deleted, 0);
-        } while (deleted == batchSize);
+        long total = batchedPurge.olderThan(cutoff);
         measure();
         return total;
-    }
-
-    /** Returns -1 when another replica is purging. */
-    private int deleteBatch(OffsetDateTime cutoff) {
-        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, PURGE_LOCK).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
-            return -1;
-        }
-        return entityManager.createNativeQuery("""
-                delete from inbox_event where (source, id) in (
-                    select source, id from inbox_event where processed_at < ?1 limit ?2)""")
-                .setParameter(1, cutoff)
-                .setParameter(2, batchSize)
-                .executeUpdate();
     }
 
     /** Counts the table's rows and publishes the count. */

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.sudia.platform.retention.BatchedPurge;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,8 +20,8 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Deletes outbox rows Kafka acknowledged longer ago than {@code sudia.outbox.sent-retention}; a row not yet
- * sent is never deleted, however old. Rows go a batch at a time, each batch in its own short transaction, so
- * the purge never holds locks for long. Publishes the table's size as {@code sudia_outbox_rows{state}}.
+ * sent is never deleted, however old. Rows go a batch at a time
+ * ({@link BatchedPurge}). Publishes the table's size as {@code sudia_outbox_rows{state}}.
  */
 @ApplicationScoped
 public class OutboxRetention {
@@ -32,7 +34,7 @@ public class OutboxRetention {
     private final Clock clock;
     private final MeterRegistry meterRegistry;
     private final Duration retention;
-    private final int batchSize;
+    private final BatchedPurge batchedPurge;
     private final AtomicLong pendingRows = new AtomicLong();
     private final AtomicLong sentRows = new AtomicLong();
 
@@ -43,7 +45,9 @@ public class OutboxRetention {
         this.clock = clock;
         this.meterRegistry = meterRegistry;
         this.retention = retention;
-        this.batchSize = batchSize;
+        this.batchedPurge = new BatchedPurge(entityManager, """
+                delete from outbox_event where seq in (
+                    select seq from outbox_event where sent_at < ?1 limit ?2)""", PURGE_LOCK, batchSize);
     }
 
     @PostConstruct
@@ -86,29 +90,9 @@ public class OutboxRetention {
      */
     public long purge() {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(retention);
-        long total = 0;
-        int deleted;
-        do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> deleteBatch(cutoff));
-            total += Math.max(deleted, 0);
-        } while (deleted == batchSize);
+        long total = batchedPurge.olderThan(cutoff);
         measure();
         return total;
-    }
-
-    /** Returns -1 when another replica is purging. */
-    private int deleteBatch(OffsetDateTime cutoff) {
-        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, PURGE_LOCK).getSingleResult();
-        if (!Boolean.TRUE.equals(locked)) {
-            return -1;
-        }
-        return entityManager.createNativeQuery("""
-                delete from outbox_event where seq in (
-                    select seq from outbox_event where sent_at < ?1 limit ?2)""")
-                .setParameter(1, cutoff)
-                .setParameter(2, batchSize)
-                .executeUpdate();
     }
 
     /** Counts the table's rows by state and publishes them. */
