@@ -1,6 +1,7 @@
 package fr.sudia.label.registry;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,6 +28,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 
 /**
  * Every label's public state, in memory, so that verification, badge, their 304 revalidation and the registry's
@@ -47,6 +49,9 @@ public class LabelIndex {
     /** Every label in registry order, replaced whole on each change (labels change rarely, searches are frequent). */
     private volatile Entry[] ordered = new Entry[0];
     private volatile OffsetDateTime lastChangeSeen;
+
+    @Inject
+    Clock clock;
 
     void load(@Observes StartupEvent startup) {
         refresh();
@@ -78,7 +83,10 @@ public class LabelIndex {
                 latest = label.updatedAt;
             }
         }
-        lastChangeSeen = latest;
+        // Never ahead of this instance's clock: a row stamped in the future (another instance's clock running ahead)
+        // must not make the next reads skip the changes other instances stamp at the right time.
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        lastChangeSeen = latest != null && latest.isAfter(now) ? now : latest;
         if (!rows.isEmpty()) {
             reorder();
         }
