@@ -67,9 +67,9 @@ public class EventHistoryResource {
             content = @Content(schema = @Schema(implementation = EventHistoryPage.class),
                     examples = @ExampleObject(name = "retitled", value = """
                             {"items":[{"version":1,"at":"2026-11-02T09:00:00Z","actor":"partner-42","action":"SUBMITTED",
-                            "changes":{"titleFr":{"from":null,"to":"IA Dates"}},"restoredFrom":null},
+                            "changes":{},"restoredFrom":null},
                             {"version":3,"at":"2026-11-05T10:00:00Z","actor":"partner-42","action":"UPDATED",
-                            "changes":{"titleFr":{"from":"IA Dates","to":"IA Dates : santé"}},"restoredFrom":null}],
+                            "changes":{},"restoredFrom":null}],
                             "nextCursor":null}""")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -128,7 +128,8 @@ public class EventHistoryResource {
             @Schema(description = "The token subject who made the change, or the seed source") String actor,
             @Schema(examples = "UPDATED", description = "SUBMITTED, IMPORTED, UPDATED, APPROVED, REFUSED, UNPUBLISHED, "
                     + "OCCURRENCE_CHANGED, RESTORED") String action,
-            @Schema(description = "Changed fields as {field: {from, to}}") JsonNode changes,
+            @Schema(description = "Changed fields as {field: {from, to}}, e.g. {\"titleFr\": {\"from\": \"IA Dates\", "
+                    + "\"to\": \"IA Dates : santé\"}}") JsonNode changes,
             @Schema(nullable = true, description = "For RESTORED, the version whose content came back") Long restoredFrom) {
     }
 
