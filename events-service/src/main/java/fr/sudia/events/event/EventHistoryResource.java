@@ -2,6 +2,7 @@ package fr.sudia.events.event;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,9 +68,9 @@ public class EventHistoryResource {
             content = @Content(schema = @Schema(implementation = EventHistoryPage.class),
                     examples = @ExampleObject(name = "retitled", value = """
                             {"items":[{"version":1,"at":"2026-11-02T09:00:00Z","actor":"partner-42","action":"SUBMITTED",
-                            "changes":{},"restoredFrom":null},
+                            "changes":{"titleFr":{"from":null,"to":"IA Dates"}},"restoredFrom":null},
                             {"version":3,"at":"2026-11-05T10:00:00Z","actor":"partner-42","action":"UPDATED",
-                            "changes":{},"restoredFrom":null}],
+                            "changes":{"titleFr":{"from":"IA Dates","to":"IA Dates : santé"}},"restoredFrom":null}],
                             "nextCursor":null}""")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -128,8 +129,8 @@ public class EventHistoryResource {
             @Schema(description = "The token subject who made the change, or the seed source") String actor,
             @Schema(examples = "UPDATED", description = "SUBMITTED, IMPORTED, UPDATED, APPROVED, REFUSED, UNPUBLISHED, "
                     + "OCCURRENCE_CHANGED, RESTORED") String action,
-            @Schema(description = "Changed fields as {field: {from, to}}, e.g. {\"titleFr\": {\"from\": \"IA Dates\", "
-                    + "\"to\": \"IA Dates : santé\"}}") JsonNode changes,
+            @Schema(type = SchemaType.OBJECT, implementation = Map.class,
+                    description = "Changed fields as {field: {from, to}}") JsonNode changes,
             @Schema(nullable = true, description = "For RESTORED, the version whose content came back") Long restoredFrom) {
     }
 
