@@ -30,11 +30,13 @@ public class SchemeCatalogue {
     private final Outbox outbox;
     private final ObjectMapper mapper;
     private final DeskTime time;
+    private final CatalogueVersion version;
 
-    SchemeCatalogue(Outbox outbox, ObjectMapper mapper, DeskTime time) {
+    SchemeCatalogue(Outbox outbox, ObjectMapper mapper, DeskTime time, CatalogueVersion version) {
         this.outbox = outbox;
         this.mapper = mapper;
         this.time = time;
+        this.version = version;
     }
 
     @Transactional
@@ -89,6 +91,7 @@ public class SchemeCatalogue {
         SchemeView last = view(scheme);
         scheme.delete();
         outbox.publish(TOPIC, REMOVED, id.toString(), last);
+        version.bump();
     }
 
     public static Scheme find(UUID id) {
@@ -143,6 +146,7 @@ public class SchemeCatalogue {
 
     private void announce(String type, Scheme scheme) {
         outbox.publish(TOPIC, type, scheme.id.toString(), view(scheme));
+        version.bump();
     }
 
     private String toJson(EligibilityConditions conditions) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import fr.sudia.funding.time.DeskTime;
 import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -24,6 +25,9 @@ import jakarta.persistence.Query;
 /**
  * The catalogue search: French full text (unaccented, stemmed) over name, provider and descriptions, filters,
  * facets over the whole result, and keyset pages. "Open" is computed in SQL from the dates and the desk's today.
+ * Answers are kept in memory per catalogue version and day (the cache {@value #CACHE}, bounded in
+ * application.properties): the same search is computed once until a scheme changes, on any instance
+ * ({@link CatalogueVersion}), or the day changes.
  */
 @ApplicationScoped
 public class SchemeSearch {
@@ -34,21 +38,30 @@ public class SchemeSearch {
             + " and (s.ongoing or exists (select 1 from unnest(s.deadlines) d where d >= :today)))";
     private static final String NEXT_DEADLINE = "(select min(d) from unnest(s.deadlines) d where d >= :today)";
 
+    static final String CACHE = "scheme-search";
+
     private final EntityManager entityManager;
     private final SchemeCatalogue catalogue;
     private final DeskTime time;
+    private final CatalogueVersion version;
 
-    SchemeSearch(EntityManager entityManager, SchemeCatalogue catalogue, DeskTime time) {
+    SchemeSearch(EntityManager entityManager, SchemeCatalogue catalogue, DeskTime time, CatalogueVersion version) {
         this.entityManager = entityManager;
         this.catalogue = catalogue;
         this.time = time;
+        this.version = version;
     }
 
     public SchemeSearchResult search(SchemeQuery query, String cursor) {
+        return search(version.current().value(), time.today(), query, cursor);
+    }
+
+    /** The search as of a catalogue version and a day: the same arguments always have the same answer. */
+    @CacheResult(cacheName = CACHE)
+    SchemeSearchResult search(long catalogueVersion, LocalDate today, SchemeQuery query, String cursor) {
         boolean relevance = query.q() != null;
         List<String> after = Cursor.decode(cursor, 2);
         Map<String, Object> parameters = new HashMap<>();
-        LocalDate today = time.today();
         parameters.put("today", today);
         StringBuilder sql = new StringBuilder("with hit as materialized (\n  select s.id, ")
                 .append(relevance ? "round(cast(ts_rank(s.search_vector, " + TEXT_QUERY + ") as numeric), 6)" : "lower(s.name)")
@@ -111,7 +124,10 @@ public class SchemeSearch {
         }
         Map<UUID, Scheme> schemes = load(items.stream().map(item -> UUID.fromString(item[0])).toList());
         Page<SchemeView> page = Page.fromKeyset(items, query.limit(), item -> List.of(item[1], item[0]),
-                item -> catalogue.view(schemes.get(UUID.fromString(item[0]))));
+                item -> {
+                    Scheme scheme = schemes.get(UUID.fromString(item[0]));
+                    return SchemeView.of(scheme, catalogue.conditionsOf(scheme), today);
+                });
         return new SchemeSearchResult(page.items(), page.nextCursor(), total, facets);
     }
 

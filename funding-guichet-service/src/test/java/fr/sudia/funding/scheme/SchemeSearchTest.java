@@ -17,12 +17,18 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import io.restassured.path.json.JsonPath;
 
 /** The catalogue's read side: French text search, filters, facets, keyset pages and the ICS feed. */
 @QuarkusTest
 class SchemeSearchTest {
+
+    @Inject
+    EntityManager em;
 
     private static final Random RANDOM = new Random();
 
@@ -118,6 +124,37 @@ class SchemeSearchTest {
 
         assertEquals(List.of(), ids(search(Map.of("provider", provider))));
         assertEquals(List.of(id), ids(search(Map.of("provider", provider, "includeClosed", "true"))));
+    }
+
+    @Test
+    void searchesAnsweredFromMemoryFollowEveryChangeOfTheCatalogue() {
+        String provider = "Mémoire " + UUID.randomUUID();
+        String id = publish(provider, "REGION", "GRANT", List.of("FINANCIAL"));
+        String name = search(Map.of("provider", provider)).getString("items[0].name");
+
+        // A row changed behind the service's back, without the version: the answer in memory is served.
+        String renamed = "Renommé " + UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update scheme set name = ?1 where id = ?2")
+                .setParameter(1, renamed).setParameter(2, UUID.fromString(id)).executeUpdate());
+        assertEquals(name, search(Map.of("provider", provider)).getString("items[0].name"));
+
+        // The same change as another instance commits it (version bumped, NOTIFY): seen here within moments.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                with bumped as (update scheme_catalogue_version set value = value + 1, changed_at = now()
+                                returning value, changed_at)
+                select pg_notify('scheme_catalogue_changed', value || '@' || (extract(epoch from changed_at) * 1000)::bigint)
+                from bumped""").getSingleResult());
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (!renamed.equals(search(Map.of("provider", provider)).getString("items[0].name")) && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        assertEquals(renamed, search(Map.of("provider", provider)).getString("items[0].name"));
+
+        // A change through this instance's API is in the very next answer.
+        String etag = given().get("/api/v1/schemes/" + id).then().extract().header("ETag");
+        given().auth().oauth2(fr.sudia.platform.testing.DevTokens.forRole(fr.sudia.platform.security.Roles.ADMIN))
+                .header("If-Match", etag).post("/api/v1/schemes/" + id + "/close").then().statusCode(200);
+        assertEquals(0, search(Map.of("provider", provider)).getInt("total"));
     }
 
     @Test
