@@ -59,7 +59,7 @@ public class OrganizationRegistry {
         persist(organization);
         OrganizationView view = OrganizationView.of(organization);
         record(organization.id, "REGISTERED", ProfileChanges.between(mapper, null, view));
-        outbox.publish(TOPIC, REGISTERED, organization.id.toString(), view);
+        outbox.publish(TOPIC, REGISTERED, organization.id.toString(), OrganizationEvent.of(organization));
         return organization;
     }
 
@@ -85,7 +85,7 @@ public class OrganizationRegistry {
         organization.updatedAt = organization.deletedAt;
         organization.updatedBy = actor.subject();
         record(id, "REMOVED", mapper.createObjectNode());
-        outbox.publish(TOPIC, REMOVED, id.toString(), OrganizationView.of(organization));
+        outbox.publish(TOPIC, REMOVED, id.toString(), OrganizationEvent.of(organization));
     }
 
     /** An editor makes a pending entry public, or applies a member's pending change. */
@@ -101,7 +101,7 @@ public class OrganizationRegistry {
             organization.moderationStatus = ModerationStatus.PUBLISHED;
             touch(organization);
             record(id, "APPROVED", mapper.createObjectNode());
-            outbox.publish(TOPIC, UPDATED, id.toString(), OrganizationView.of(organization));
+            outbox.publish(TOPIC, UPDATED, id.toString(), OrganizationEvent.of(organization));
         } else {
             throw new ClientErrorException("Organization " + id + " has nothing waiting for moderation.", Status.CONFLICT);
         }
@@ -120,7 +120,7 @@ public class OrganizationRegistry {
         } else if (organization.moderationStatus == ModerationStatus.PENDING) {
             organization.moderationStatus = ModerationStatus.REJECTED;
             record(id, "REJECTED", note);
-            outbox.publish(TOPIC, UPDATED, id.toString(), OrganizationView.of(organization));
+            outbox.publish(TOPIC, UPDATED, id.toString(), OrganizationEvent.of(organization));
         } else {
             throw new ClientErrorException("Organization " + id + " has nothing waiting for moderation.", Status.CONFLICT);
         }
@@ -168,7 +168,7 @@ public class OrganizationRegistry {
         persist(organization);
         OrganizationView after = OrganizationView.of(organization);
         record(organization.id, action, ProfileChanges.between(mapper, before, after));
-        outbox.publish(TOPIC, UPDATED, organization.id.toString(), after);
+        outbox.publish(TOPIC, UPDATED, organization.id.toString(), OrganizationEvent.of(organization));
     }
 
     private void apply(Organization organization, OrganizationProfile profile) {

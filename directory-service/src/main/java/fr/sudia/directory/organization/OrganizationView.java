@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.sudia.directory.taxonomy.HeadcountBand;
 
-/** An organization as the API and the {@code directory.organizations.v1} events show it. */
+/** An organization as the API shows it (the events carry {@link OrganizationEvent}). */
 @Schema(name = "Organization", description = "An AI actor of the Région Sud")
 public record OrganizationView(
         @Schema(examples = "6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10") UUID id,

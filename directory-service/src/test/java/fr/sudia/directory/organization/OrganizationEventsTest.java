@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.platform.outbox.OutboxEvent;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -49,6 +50,9 @@ class OrganizationEventsTest {
         JsonNode data = json.readTree(record.value());
         assertEquals("Hiphen", data.get("name").asText());
         assertEquals("STARTUP", data.get("kind").asText());
+        // The event's own contract, not the REST view: a field added to or renamed in the API does not reach it.
+        EventContracts.assertValid(OrganizationRegistry.TOPIC, record.value());
+        EventContracts.assertCarriesExactly(OrganizationRegistry.TOPIC, record.value());
     }
 
     @Test
@@ -74,6 +78,8 @@ class OrganizationEventsTest {
         assertEquals(List.of(OrganizationRegistry.REGISTERED, OrganizationRegistry.UPDATED, OrganizationRegistry.REMOVED),
                 ours.stream().map(r -> header(r, "ce_type")).toList());
         assertEquals("EURECOM", json.readTree(ours.get(1).value()).get("name").asText());
+        ours.forEach(r -> EventContracts.assertValid(OrganizationRegistry.TOPIC, r.value()));
+        assertEquals(List.of(false, false, true), ours.stream().map(r -> readTree(r.value()).get("deleted").asBoolean()).toList());
         assertEquals(3, ours.stream().map(r -> header(r, "ce_id")).distinct().count());
     }
 
@@ -102,6 +108,14 @@ class OrganizationEventsTest {
                 .readUntil(OrganizationRegistry.TOPIC, Duration.ofSeconds(60), allThere);
         assertTrue(allThere.test(records), "every registration reached the topic");
         return records.stream().filter(r -> ids.contains(r.key())).toList();
+    }
+
+    private JsonNode readTree(String value) {
+        try {
+            return json.readTree(value);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static long pendingAbout(List<String> ids) {

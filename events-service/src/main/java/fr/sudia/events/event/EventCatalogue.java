@@ -293,7 +293,7 @@ public class EventCatalogue {
     }
 
     private void announce(Event event, String type) {
-        outbox.publish(TOPIC, TYPE + type, event.id.toString(), EventView.of(event));
+        outbox.publish(TOPIC, TYPE + type, event.id.toString(), EventChanged.of(event));
         calendarVersion.bump();
     }
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.sudia.events.organizer.Organizer;
 
-/** An event as the API, the feeds and the {@code events.events.v1} events show it. */
+/** An event as the API and the feeds show it (the {@code events.events.v1} events carry {@link EventChanged}). */
 @Schema(name = "Event", description = "An event of the Région Sud AI ecosystem")
 public record EventView(
         @Schema(examples = "0b7d8c62-3f55-4d6e-9a51-6c2b0e4f1a77") UUID id,

@@ -35,11 +35,12 @@ import jakarta.ws.rs.core.Response;
 /** The public feeds, taking the same filters as the search; answered from memory when unchanged. */
 @Path("/feeds")
 @PermitAll
-@Tag(name = "Feeds", description = "iCalendar, Atom and JSON Feed of the public events, for calendar apps and partner sites")
+@Tag(name = "Feeds", description = "iCalendar, Atom, RSS 2.0 and JSON Feed of the public events, for calendar apps and partner sites")
 public class FeedResource {
 
     static final String ICS = "text/calendar; charset=utf-8";
     static final String ATOM = "application/atom+xml; charset=utf-8";
+    static final String RSS = "application/rss+xml; charset=utf-8";
     static final String JSON_FEED = "application/feed+json; charset=utf-8";
 
     private final CachedRepresentations cache;
@@ -102,9 +103,31 @@ public class FeedResource {
             @Context HttpHeaders headers) {
         EventQuery query = parameters.toQuery(clock);
         boolean english = english(lang);
-        return cache.serve("atom-" + lang(english), query, ATOM, headers, () -> AtomFeed
-                .render(FeedItems.of(search.feedEvents(query, occurrences)), publicUrl, publicUrl + "/feeds/events.atom",
-                        english).getBytes(StandardCharsets.UTF_8));
+        return cache.serve("atom-" + lang(english), query, ATOM, headers, () -> SyndicationFeed
+                .render(SyndicationFeed.Format.ATOM, FeedItems.of(search.feedEvents(query, occurrences)), publicUrl,
+                        publicUrl + "/feeds/events.atom", english).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GET
+    @Path("events.rss")
+    @Produces({ "application/rss+xml", "*/*" })
+    @Operation(operationId = "getRssFeed", summary = "RSS 2.0 feed",
+            description = "The same items as the Atom feed (one per occurrence in the window, at most 500, in date order), "
+                    + "for the CMS plug-ins that read only RSS; each item's `guid` is the Atom entry's id.")
+    @APIResponse(responseCode = "200", description = "The feed",
+            headers = @Header(name = "ETag", description = "Changes exactly when the content does", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/rss+xml", schema = @Schema(type = SchemaType.STRING),
+                    example = "<rss version=\"2.0\"><channel>…</channel></rss>"))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date given")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Uni<Response> rss(@BeanParam QueryParameters parameters, @QueryParam("lang") @Parameter(
+            description = "Language of titles and descriptions", schema = @Schema(enumeration = { "fr", "en" })) String lang,
+            @Context HttpHeaders headers) {
+        EventQuery query = parameters.toQuery(clock);
+        boolean english = english(lang);
+        return cache.serve("rss-" + lang(english), query, RSS, headers, () -> SyndicationFeed
+                .render(SyndicationFeed.Format.RSS, FeedItems.of(search.feedEvents(query, occurrences)), publicUrl,
+                        publicUrl + "/feeds/events.rss", english).getBytes(StandardCharsets.UTF_8));
     }
 
     @GET

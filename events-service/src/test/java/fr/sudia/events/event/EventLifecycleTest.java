@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.events.Fixtures;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.HiddenObjects;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
@@ -115,6 +116,10 @@ class EventLifecycleTest {
         JsonNode data = json.readTree(first.value());
         assertEquals("IA Dates : IA et mobilité", data.get("titleFr").asText());
         assertEquals("2027-06-08T17:00:00Z", data.get("startsAt").asText());
+        // Each carries the event's own contract, not the REST view.
+        records(id, 5).forEach(r -> EventContracts.assertValid(EventCatalogue.TOPIC, r.value()));
+        EventContracts.assertCarriesExactly(EventCatalogue.TOPIC, first.value());
+        assertEquals("CANCELLED", json.readTree(records(id, 5).get(3).value()).get("status").asText());
     }
 
     @Test

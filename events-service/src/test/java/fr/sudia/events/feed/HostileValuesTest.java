@@ -185,6 +185,18 @@ class HostileValuesTest {
             NodeList entries = document.getElementsByTagNameNS("*", "entry");
             assertEquals(1 + hostile.size(), entries.getLength(), new String(atom, StandardCharsets.UTF_8));
             assertFalse(new String(atom, StandardCharsets.UTF_8).contains("javascript:"));
+
+            byte[] rss = given().queryParam("tag", tag).queryParam("from", "2027-07-01").queryParam("lang", lang)
+                    .get("/feeds/events.rss").then().statusCode(200).contentType("application/rss+xml").extract()
+                    .asByteArray();
+            Document channel = xml.newDocumentBuilder().parse(new ByteArrayInputStream(rss));
+            assertEquals("2.0", channel.getDocumentElement().getAttribute("version"));
+            assertEquals(List.of("title", "link", "description"), List.of("title", "link", "description").stream()
+                    .filter(name -> channel.getElementsByTagName(name).getLength() > 0).toList(),
+                    "a channel needs its title, link and description");
+            assertEquals(texts(document, "id").subList(1, entries.getLength() + 1), texts(channel, "guid"),
+                    "RSS carries the same items as Atom, in the same order");
+            assertFalse(new String(rss, StandardCharsets.UTF_8).contains("javascript:"));
         }
 
         ObjectMapper json = new ObjectMapper();
@@ -230,5 +242,14 @@ class HostileValuesTest {
         assertEquals("<!-- & 'quotes' \u2028 line", document.get("description").asText());
         assertEquals("Org </SCRIPT >", document.get("organizer").get("name").asText());
         assertFalse(document.get("organizer").has("url"), "a link java.net.URI refuses is left out");
+    }
+
+    private static List<String> texts(Document document, String element) {
+        NodeList nodes = document.getElementsByTagNameNS("*", element);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
     }
 }

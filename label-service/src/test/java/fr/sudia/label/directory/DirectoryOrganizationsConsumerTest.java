@@ -23,6 +23,7 @@ import fr.sudia.platform.events.KafkaCloudEvents;
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -55,6 +56,17 @@ class DirectoryOrganizationsConsumerTest {
                 .when().get("/api/v1/organizations/" + id)
                 .then().statusCode(200)
                 .body("name", equalTo("Therapixel"), "kind", equalTo("STARTUP"), "city", equalTo("Nice"));
+    }
+
+    @Test
+    void theDirectorysOwnExamplesAreUnderstood() throws Exception {
+        for (String example : EventContracts.examples(TOPIC)) {
+            UUID id = UUID.fromString(new com.fasterxml.jackson.databind.ObjectMapper().readTree(example).get("id").asText());
+            String name = new com.fasterxml.jackson.databind.ObjectMapper().readTree(example).get("name").asText();
+            publish(KafkaCloudEvents.toRecord(TOPIC, new CloudEvent(UUID.randomUUID().toString(), DIRECTORY,
+                    "fr.sudia.directory.organization.registered", id.toString(), OffsetDateTime.now(), example)));
+            awaitKnown(id, name);
+        }
     }
 
     @Test

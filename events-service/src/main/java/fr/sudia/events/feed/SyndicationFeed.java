@@ -20,12 +20,27 @@ import org.jboss.logging.Logger;
 import fr.sudia.events.event.Event;
 import fr.sudia.platform.text.ControlCharacters;
 
-/** The Atom feed (RFC 4287), written by Rome: one entry per occurrence in the window. */
-final class AtomFeed {
+/**
+ * The Atom (RFC 4287) and RSS 2.0 feeds, written by Rome from the same entries: one per occurrence in the window.
+ * RSS is there because many CMS plug-ins read nothing else.
+ */
+final class SyndicationFeed {
 
-    private static final Logger LOG = Logger.getLogger(AtomFeed.class);
+    enum Format {
+        ATOM("atom_1.0", "Atom"), RSS("rss_2.0", "RSS");
 
-    private AtomFeed() {
+        final String romeType;
+        final String label;
+
+        Format(String romeType, String label) {
+            this.romeType = romeType;
+            this.label = label;
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(SyndicationFeed.class);
+
+    private SyndicationFeed() {
     }
 
     /** Every text goes through {@link Texts}: XML 1.0 cannot carry most control characters, even escaped. */
@@ -52,10 +67,12 @@ final class AtomFeed {
         return entry;
     }
 
-    static String render(FeedItems items, String publicUrl, String selfUrl, boolean english) {
+    static String render(Format format, FeedItems items, String publicUrl, String selfUrl, boolean english) {
         SyndFeed feed = new SyndFeedImpl();
-        feed.setFeedType("atom_1.0");
+        feed.setFeedType(format.romeType);
         feed.setTitle(english ? "Région Sud AI events" : "Événements IA de la Région Sud");
+        feed.setDescription(english ? "The AI events of the Région Sud ecosystem (Provence-Alpes-Côte d'Azur)"
+                : "Les événements de l'écosystème IA de la Région Sud (Provence-Alpes-Côte d'Azur)");
         feed.setUri("urn:sud-ia:events");
         feed.setLink(selfUrl);
         feed.setLanguage(english ? "en" : "fr");
@@ -65,14 +82,14 @@ final class AtomFeed {
             try {
                 entries.add(entry(item, publicUrl, english));
             } catch (RuntimeException failure) {
-                LOG.warnf(failure, "Event %s left out of the Atom feed: it cannot be written", item.event().id);
+                LOG.warnf(failure, "Event %s left out of the %s feed: it cannot be written", item.event().id, format.label);
             }
         }
         feed.setEntries(entries);
         try {
             return new SyndFeedOutput().outputString(feed);
         } catch (FeedException e) {
-            throw new IllegalStateException("Atom feed could not be written", e);
+            throw new IllegalStateException(format.label + " feed could not be written", e);
         }
     }
 }
