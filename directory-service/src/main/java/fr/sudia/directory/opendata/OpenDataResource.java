@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import fr.sudia.platform.text.SpreadsheetText;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -227,15 +229,8 @@ public class OpenDataResource {
         printer.flush();
     }
 
-    /**
-     * Free text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is
-     * prefixed with an apostrophe: the open-data file is opened in spreadsheets, and anyone can propose a name.
-     * Control characters a row stored before the input checks may hold are dropped (a lone CR ends a CSV record
-     * for some readers); quotes and line breaks are quoted by the CSV printer.
-     */
     static String inert(String text) {
-        text = ControlCharacters.clean(text);
-        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return SpreadsheetText.inert(text);
     }
 
     private void writeGeoJson(Stream<Organization> organizations, OutputStream target) throws IOException {

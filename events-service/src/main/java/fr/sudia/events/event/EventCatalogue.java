@@ -40,10 +40,12 @@ public class EventCatalogue {
     private final CalendarVersion calendarVersion;
     private final Clock clock;
     private final EventHistory history;
+    private final jakarta.enterprise.event.Event<OccurrencesCancelled> cancellations;
 
     EventCatalogue(Outbox outbox, CurrentActor actor, OccurrenceStore occurrences, CalendarVersion calendarVersion,
-            Clock clock, EventHistory history) {
+            Clock clock, EventHistory history, jakarta.enterprise.event.Event<OccurrencesCancelled> cancellations) {
         this.history = history;
+        this.cancellations = cancellations;
         this.outbox = outbox;
         this.actor = actor;
         this.occurrences = occurrences;
@@ -146,6 +148,9 @@ public class EventCatalogue {
             boolean cancelled = event.status == EventStatus.CANCELLED && previousStatus != EventStatus.CANCELLED;
             announce(event, cancelled ? "cancelled" : "updated");
         }
+        if (event.status == EventStatus.CANCELLED && previousStatus != EventStatus.CANCELLED) {
+            cancellations.fire(new OccurrencesCancelled(event, null));
+        }
     }
 
     @Transactional
@@ -199,6 +204,9 @@ public class EventCatalogue {
                 .mapToInt(OccurrenceStore.Override::sequence).max().orElse(event.sequence) + 1;
         occurrences.saveOverride(id, new OccurrenceStore.Override(originalStart, change.cancelled(), change.startsAt(),
                 change.endsAt(), sequence, now()));
+        if (change.cancelled()) {
+            cancellations.fire(new OccurrencesCancelled(event, originalStart));
+        }
         changed(event);
         occurrences.rewrite(event);
         if (event.isPublic()) {

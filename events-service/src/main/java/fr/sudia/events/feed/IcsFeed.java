@@ -104,6 +104,40 @@ public final class IcsFeed {
         return calendar;
     }
 
+    /**
+     * One booked occurrence, for the registrant's own calendar (METHOD:PUBLISH): its UID is the booking's, so it
+     * never collides with the event subscribed to through the feed, and a cancelled booking updates the same entry.
+     */
+    public static String invitation(Event e, UUID bookingId, String bookingCode, Instant start, Instant end,
+            boolean cancelled, String publicUrl, boolean english) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Sud IA Platform//events-service//FR"));
+        calendar.add(new Version(new ParameterList(), Version.VALUE_2_0));
+        calendar.add(new CalScale(CalScale.VALUE_GREGORIAN));
+        calendar.add(new net.fortuna.ical4j.model.property.Method(net.fortuna.ical4j.model.property.immutable.ImmutableMethod.PUBLISH.getValue()));
+        VEvent vevent = new VEvent(false);
+        vevent.add(new Uid(bookingId + "@bookings.events.sud-ia.fr"));
+        vevent.add(new DtStamp(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+        vevent.add(new Summary(Texts.title(e, english)));
+        vevent.add(new Description((english ? "Booking code: " : "Code de réservation : ") + bookingCode));
+        String location = location(e);
+        if (location != null) {
+            vevent.add(new Location(location));
+        }
+        if (e.latitude != null) {
+            vevent.add(new Geo(BigDecimal.valueOf(e.latitude), BigDecimal.valueOf(e.longitude)));
+        }
+        vevent.add(new Url(URI.create(Texts.link(e, publicUrl))));
+        times(vevent, e, start, end);
+        vevent.add(new Status(cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        if (!e.allDay) {
+            String zone = ZONES.getTimeZone(e.timeZone) == null ? "Europe/Paris" : e.timeZone;
+            calendar.add(ZONES.getTimeZone(zone).getVTimeZone());
+        }
+        calendar.add(vevent);
+        return write(calendar);
+    }
+
     private static VEvent master(FeedEvent feedEvent, String publicUrl, boolean english) {
         Event e = feedEvent.event();
         VEvent vevent = new VEvent(false);

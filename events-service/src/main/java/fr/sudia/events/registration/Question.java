@@ -1,0 +1,33 @@
+package fr.sudia.events.registration;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** An optional question the organizer asks registrants (accessibility needs, how they heard of it). */
+@Schema(name = "RegistrationQuestion")
+public record Question(
+        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "a lower-case identifier such as accessibility")
+        @Schema(examples = "accessibility") String id,
+        @NotBlank @Size(max = 200) @Schema(examples = "Besoins d'accessibilité") String labelFr,
+        @Size(max = 200) @Schema(examples = "Accessibility needs") String labelEn,
+        @NotNull @Schema(description = "TEXT: free text up to maxLength; CHOICE: one of choices") Type type,
+        @Size(max = 20) List<@NotBlank @Size(max = 100) String> choices,
+        boolean required,
+        @Min(1) @Max(1000) @Schema(description = "For TEXT, at most this many characters (default 500)") Integer maxLength) {
+
+    public enum Type {
+        TEXT, CHOICE
+    }
+
+    int limit() {
+        return maxLength == null ? 500 : maxLength;
+    }
+}

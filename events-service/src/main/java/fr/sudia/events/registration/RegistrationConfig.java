@@ -1,0 +1,25 @@
+package fr.sudia.events.registration;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "sudia.events.registration")
+public interface RegistrationConfig {
+
+    /** The consent text registrants accept, and its version (recorded with each registration). */
+    ConsentText consent();
+
+    /** How long after an occurrence's start its registrants' names, emails and answers are kept. */
+    @WithDefault("P90D")
+    Duration pseudonymizeAfter();
+
+    interface ConsentText {
+        String version();
+
+        String textFr();
+
+        String textEn();
+    }
+}
