@@ -15,6 +15,9 @@ public interface RegistrationConfig {
     @WithDefault("P90D")
     Duration pseudonymizeAfter();
 
+    /** When the pseudonymization job runs (Quarkus cron). */
+    String pseudonymizeCron();
+
     interface ConsentText {
         String version();
 

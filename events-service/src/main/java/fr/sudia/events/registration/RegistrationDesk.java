@@ -41,7 +41,7 @@ import jakarta.ws.rs.core.Response.Status;
 @ApplicationScoped
 public class RegistrationDesk {
 
-    public static final String NOTICES = "events.registration-notices.v1";
+    public static final String NOTICES_TOPIC = "events.registration-notices.v1";
     static final String NOTICE_TYPE = "fr.sudia.events.registration.";
 
     private final EntityManager em;
@@ -265,7 +265,7 @@ public class RegistrationDesk {
         requireActive(registration);
         lockSlot(registration.eventId, registration.originalStart);
         requireBeforeStart(registration);
-        cancelLocked(registration);
+        cancelLocked(registration, true);
         return registration;
     }
 
@@ -278,7 +278,7 @@ public class RegistrationDesk {
         Registration registration = byToken(token);
         lockSlot(registration.eventId, registration.originalStart);
         if (registration.status != BookingStatus.CANCELLED && registration.originalStart.isAfter(now())) {
-            cancelLocked(registration);
+            cancelLocked(registration, false); // erased at once: nothing is sent to the address any more
         }
         pseudonymize(registration);
     }
@@ -519,13 +519,15 @@ public class RegistrationDesk {
                 .setParameter(3, registration.arrival).getSingleResult()).intValue();
     }
 
-    private void cancelLocked(Registration registration) {
+    private void cancelLocked(Registration registration, boolean tell) {
         boolean wasConfirmed = registration.status == BookingStatus.CONFIRMED;
         registration.status = BookingStatus.CANCELLED;
         registration.cancelledAt = now();
         registration.updatedAt = now();
         Event event = Event.<Event>findById(registration.eventId);
-        notice(event, registration, "cancelled", null);
+        if (tell) {
+            notice(event, registration, "cancelled", null);
+        }
         if (wasConfirmed) {
             Slot slot = lockSlot(registration.eventId, registration.originalStart);
             setConfirmedSeats(registration, slot.confirmedSeats() - registration.seats);
@@ -685,7 +687,7 @@ public class RegistrationDesk {
             return; // erased: nobody to tell
         }
         Occurrence occurrence = findOccurrence(event.id, registration.originalStart).orElse(null);
-        outbox.publish(NOTICES, NOTICE_TYPE + type, registration.id.toString(), new RegistrationNotice(registration.id,
+        outbox.publish(NOTICES_TOPIC, NOTICE_TYPE + type, registration.id.toString(), new RegistrationNotice(registration.id,
                 registration.bookingCode, registration.status.name(), registration.seats, position,
                 new RegistrationNotice.Occurrence(event.id, registration.originalStart,
                         occurrence == null ? registration.originalStart : occurrence.startsAt(),
