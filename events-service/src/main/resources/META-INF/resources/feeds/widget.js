@@ -9,10 +9,31 @@
     'status', 'attendance'];
   var TEXT = {
     fr: { title: 'Agenda IA de la Région Sud', empty: 'Aucun événement à venir.', error: 'Agenda indisponible.',
-      online: 'En ligne', cancelled: 'Annulé', label: 'Label Sud IA', subscribe: "S'abonner (iCal)" },
+      online: 'En ligne', cancelled: 'Annulé', label: 'Label Sud IA', subscribe: "S'abonner (iCal)",
+      left: function (n) { return n > 1 ? n + ' places restantes' : 'Dernière place'; },
+      WAITLIST: "Complet — liste d'attente", FULL: 'Complet', CLOSED: 'Inscriptions closes',
+      NOT_YET_OPEN: 'Inscriptions bientôt ouvertes', book: 'Réserver', join: "S'inscrire en liste d'attente",
+      name: 'Nom et prénom', email: 'Adresse e-mail', audience: 'Vous êtes', postcode: 'Code postal',
+      send: 'Confirmer', close: 'Fermer', newsletter: "Recevoir la lettre d'information",
+      booked: 'Réservation confirmée. Votre code : ', waiting: "Vous êtes sur la liste d'attente, position ",
+      keep: ' Conservez ce lien pour gérer votre réservation : ', manage: 'gérer ma réservation',
+      failed: 'Réservation impossible : ', newWindow: 'nouvelle fenêtre', audiences: { PUPIL: 'Élève', STUDENT: 'Étudiant·e',
+        JOB_SEEKER: "Demandeur·se d'emploi", SENIOR: 'Senior', PROFESSIONAL: 'Professionnel·le',
+        TEACHER: 'Enseignant·e', ELECTED_OFFICIAL: 'Élu·e', GENERAL_PUBLIC: 'Grand public' } },
     en: { title: 'Région Sud AI events', empty: 'No upcoming event.', error: 'Calendar unavailable.',
-      online: 'Online', cancelled: 'Cancelled', label: 'Sud IA label', subscribe: 'Subscribe (iCal)' }
+      online: 'Online', cancelled: 'Cancelled', label: 'Sud IA label', subscribe: 'Subscribe (iCal)',
+      left: function (n) { return n > 1 ? n + ' seats left' : 'Last seat'; },
+      WAITLIST: 'Full — waitlist open', FULL: 'Full', CLOSED: 'Registration closed',
+      NOT_YET_OPEN: 'Registration opens soon', book: 'Book', join: 'Join the waitlist',
+      name: 'Full name', email: 'Email address', audience: 'You are', postcode: 'Postcode',
+      send: 'Confirm', close: 'Close', newsletter: 'Receive the newsletter',
+      booked: 'Booking confirmed. Your code: ', waiting: 'You are on the waitlist, position ',
+      keep: ' Keep this link to manage your booking: ', manage: 'manage my booking',
+      failed: 'Booking failed: ', newWindow: 'opens in a new window', audiences: { PUPIL: 'Pupil', STUDENT: 'Student', JOB_SEEKER: 'Job seeker',
+        SENIOR: 'Senior', PROFESSIONAL: 'Professional', TEACHER: 'Teacher', ELECTED_OFFICIAL: 'Elected official',
+        GENERAL_PUBLIC: 'General public' } }
   };
+  var uid = 0;
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -70,7 +91,13 @@
         'a:hover{text-decoration:underline}.where{font-size:12px;color:#555}' +
         '.badge{display:inline-block;margin-left:6px;padding:0 6px;border-radius:8px;font-size:11px;color:#fff;background:var(--c)}' +
         '.cancelled a{text-decoration:line-through}.cancelled .badge{background:#b00020}' +
-        'footer{margin-top:8px;font-size:12px}footer a{font-weight:400;color:var(--c)}';
+        'footer{margin-top:8px;font-size:12px}footer a{font-weight:400;color:var(--c)}' +
+        '.seats{font-size:12px;margin:4px 0}button{font:inherit;font-size:13px;padding:4px 10px;border:1px solid var(--c);' +
+        'border-radius:4px;background:var(--c);color:#fff;cursor:pointer}button.secondary{background:#fff;color:var(--c)}' +
+        ':focus-visible{outline:3px solid #ffbf47;outline-offset:2px}form{margin:8px 0;display:grid;gap:6px}' +
+        'label{font-size:12px;display:grid;gap:2px}label.check{display:flex;gap:6px;align-items:flex-start}' +
+        'input,select{font:inherit;padding:4px;border:1px solid #767676;border-radius:4px}' +
+        '.result{font-size:13px;margin:6px 0}.result.bad{color:#b00020}';
       root.appendChild(style);
       var section = el('section');
       section.setAttribute('part', 'container');
@@ -81,6 +108,8 @@
         section.appendChild(el('p', null, t.empty));
       } else {
         var list = el('ul');
+        var self = this;
+        this.registrations = {};
         items.slice(0, count).forEach(function (item) {
           var ev = item._event || {};
           var li = el('li', ev.cancelled ? 'cancelled' : null);
@@ -101,6 +130,7 @@
           if (ev.organizer && ev.organizer.sudIaLabel) li.appendChild(el('span', 'badge', t.label));
           var where = [ev.venue, ev.city].filter(Boolean).join(', ') || (ev.onlineUrl ? t.online : '');
           if (where) li.appendChild(el('div', 'where', where));
+          if (ev.registration && !ev.cancelled) self.offerBooking(li, ev, t);
           list.appendChild(li);
         }, { lang: this.lang() });
         section.appendChild(list);
@@ -111,6 +141,121 @@
       footer.appendChild(ics);
       section.appendChild(footer);
       root.appendChild(section);
+    }
+
+    /** Seats left of the occurrence, and a booking form behind a button; the registration is read once per event. */
+    offerBooking(li, ev, t) {
+      var self = this;
+      var seats = el('p', 'seats');
+      seats.setAttribute('part', 'seats');
+      li.appendChild(seats);
+      var key = ev.eventId;
+      if (!this.registrations[key]) {
+        this.registrations[key] = fetch(base + 'bookings/' + key, { headers: { Accept: 'application/json' } })
+          .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
+      }
+      this.registrations[key].then(function (registration) {
+        var occurrence = (registration.occurrences || []).filter(function (o) {
+          return o.originalStart === ev.originalStart;
+        })[0];
+        if (!occurrence) return;
+        var state = occurrence.state;
+        seats.textContent = state === 'OPEN' ? t.left(occurrence.seatsLeft) : (t[state] || '');
+        if (state !== 'OPEN' && state !== 'WAITLIST') return;
+        var button = el('button', null, state === 'OPEN' ? t.book : t.join);
+        button.type = 'button';
+        button.setAttribute('part', 'book-button');
+        button.setAttribute('aria-expanded', 'false');
+        button.addEventListener('click', function () {
+          var open = li.querySelector('form');
+          if (open) { open.remove(); button.setAttribute('aria-expanded', 'false'); return; }
+          button.setAttribute('aria-expanded', 'true');
+          li.appendChild(self.bookingForm(ev, registration, t, button));
+          li.querySelector('input').focus();
+        });
+        li.appendChild(button);
+      }).catch(function () { seats.textContent = ''; });
+    }
+
+    bookingForm(ev, registration, t, button) {
+      var self = this;
+      var form = el('form');
+      form.setAttribute('part', 'booking-form');
+      form.noValidate = false;
+      function field(labelText, input) {
+        var id = 'sudia-f' + (++uid);
+        input.id = id;
+        var label = el('label', input.type === 'checkbox' ? 'check' : null);
+        label.htmlFor = id;
+        if (input.type === 'checkbox') { label.appendChild(input); label.appendChild(el('span', null, labelText)); }
+        else { label.appendChild(el('span', null, labelText)); label.appendChild(input); }
+        form.appendChild(label);
+        return input;
+      }
+      function input(type, name, autocomplete) {
+        var i = el('input');
+        i.type = type; i.name = name; i.required = type !== 'checkbox' || name === 'consent';
+        if (autocomplete) i.autocomplete = autocomplete;
+        return i;
+      }
+      var name = field(t.name, input('text', 'name', 'name'));
+      var email = field(t.email, input('email', 'email', 'email'));
+      var audience = el('select');
+      audience.name = 'audience'; audience.required = true;
+      var allowed = registration.audiences && registration.audiences.length ? registration.audiences : Object.keys(t.audiences);
+      allowed.forEach(function (a) { var o = el('option', null, t.audiences[a] || a); o.value = a; audience.appendChild(o); });
+      field(t.audience, audience);
+      var postcode = field(t.postcode, input('text', 'postcode', 'postal-code'));
+      postcode.pattern = '[0-9]{5}'; postcode.inputMode = 'numeric';
+      var consentText = this.lang() === 'en' ? registration.consent.textEn : registration.consent.textFr;
+      var consent = field(consentText, input('checkbox', 'consent'));
+      var newsletter = field(t.newsletter, input('checkbox', 'newsletter'));
+      var send = el('button', null, t.send);
+      send.type = 'submit';
+      form.appendChild(send);
+      var result = el('p', 'result');
+      result.setAttribute('role', 'status');
+      result.setAttribute('aria-live', 'polite');
+      form.appendChild(result);
+      form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        send.disabled = true;
+        var body = { name: name.value, email: email.value, audience: audience.value, postcode: postcode.value,
+          consent: { version: registration.consent.version, accepted: consent.checked }, newsletter: newsletter.checked,
+          language: self.lang() };
+        fetch(base + 'bookings/' + ev.eventId + '/' + encodeURIComponent(ev.originalStart), { method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) })
+          .then(function (r) { return r.json().then(function (json) { return { ok: r.ok, json: json }; }); })
+          .then(function (answer) {
+            result.textContent = '';
+            if (!answer.ok) {
+              result.className = 'result bad';
+              result.setAttribute('role', 'alert');
+              result.textContent = t.failed + (answer.json.detail || answer.json.title || '');
+              send.disabled = false;
+              return;
+            }
+            var booking = answer.json;
+            result.className = 'result';
+            result.appendChild(document.createTextNode(booking.status === 'WAITLISTED'
+              ? t.waiting + booking.waitlistPosition + '.' : t.booked + booking.bookingCode + '.'));
+            result.appendChild(document.createTextNode(t.keep));
+            var manage = el('a', null, t.manage);
+            manage.href = booking.manageUrl;
+            manage.target = '_blank';
+            manage.rel = 'noopener';
+            manage.setAttribute('aria-label', t.manage + ' (' + t.newWindow + ')');
+            result.appendChild(manage);
+            Array.prototype.forEach.call(form.querySelectorAll('input,select,button[type=submit]'), function (i) { i.disabled = true; });
+            button.remove();
+          })
+          .catch(function () {
+            result.className = 'result bad';
+            result.textContent = t.failed + t.error;
+            send.disabled = false;
+          });
+      });
+      return form;
     }
   }
 

@@ -105,6 +105,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
 
+    /** Whether the event takes its bookings on the platform (a registration is set up). */
+    @org.hibernate.annotations.Formula("exists (select 1 from registration_setup s where s.event_id = id)")
+    public boolean registrationOnPlatform;
+
     public boolean isPublic() {
         return moderation == Moderation.PUBLISHED;
     }

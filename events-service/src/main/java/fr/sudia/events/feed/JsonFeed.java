@@ -25,7 +25,10 @@ record JsonFeed(String version, String title, @JsonProperty("home_page_url") Str
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Details(String eventId, Instant startsAt, Instant endsAt, boolean allDay, String timeZone, String status,
             boolean cancelled, String city, String venue, String onlineUrl, String attendanceMode,
-            EventView.OrganizerView organizer) {
+            EventView.OrganizerView organizer,
+            @JsonProperty("originalStart") Instant originalStart,
+            /** true when the occurrence is booked on the platform (the widget's feeds/bookings/), else absent. */
+            Boolean registration) {
     }
 
     /** The organizer as the directory announced it, cleaned as the rest of the feed. */
@@ -47,7 +50,8 @@ record JsonFeed(String version, String title, @JsonProperty("home_page_url") Str
                                     e.allDay, e.timeZone, e.status.name(), item.occurrence().cancelled(),
                                     ControlCharacters.cleanLine(e.city), ControlCharacters.cleanLine(e.venueName),
                                     Texts.link(e.onlineUrl), e.attendanceMode.name(),
-                                    e.organizerId == null ? null : organizer(e, item)));
+                                    e.organizerId == null ? null : organizer(e, item), item.occurrence().originalStart(),
+                                    e.registrationOnPlatform ? Boolean.TRUE : null));
                 }).toList());
     }
 }

@@ -16,6 +16,7 @@ import fr.sudia.events.event.Event;
 import fr.sudia.events.event.EventCatalogue;
 import fr.sudia.events.event.EventStatus;
 import fr.sudia.events.event.OccurrencesCancelled;
+import fr.sudia.events.feed.CalendarVersion;
 import fr.sudia.events.recurrence.OccurrenceStore;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.outbox.Outbox;
@@ -50,9 +51,11 @@ public class RegistrationDesk {
     private final EventCatalogue catalogue;
     private final RegistrationConfig config;
     private final Clock clock;
+    private final CalendarVersion calendarVersion;
 
     RegistrationDesk(EntityManager em, Outbox outbox, CurrentActor actor, EventCatalogue catalogue,
-            RegistrationConfig config, Clock clock) {
+            RegistrationConfig config, Clock clock, CalendarVersion calendarVersion) {
+        this.calendarVersion = calendarVersion;
         this.em = em;
         this.outbox = outbox;
         this.actor = actor;
@@ -114,6 +117,7 @@ public class RegistrationDesk {
         setup.updatedAt = now();
         if (created) {
             setup.persist();
+            calendarVersion.bump(); // the feeds now offer booking for this event
         } else {
             // A higher capacity frees seats on every occurrence that follows the event's.
             for (Instant start : slotStarts(eventId, "capacity is null")) {

@@ -70,18 +70,11 @@ public class RegistrationResource {
     static final String CSV = "text/csv";
 
     private final RegistrationDesk desk;
-    private final RegistrationConfig config;
-    private final EntityManager em;
-    private final Clock clock;
-    private final String publicUrl;
+    private final RegistrationAnswers answers;
 
-    RegistrationResource(RegistrationDesk desk, RegistrationConfig config, EntityManager em, Clock clock,
-            @ConfigProperty(name = "sudia.events.public-url") String publicUrl) {
+    RegistrationResource(RegistrationDesk desk, RegistrationAnswers answers) {
         this.desk = desk;
-        this.config = config;
-        this.em = em;
-        this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.answers = answers;
     }
 
     @GET
@@ -101,7 +94,7 @@ public class RegistrationResource {
             @Parameter(description = "How many coming occurrences, 1 to 100") int limit) {
         Event event = Event.find(id).filter(Event::isPublic).orElseThrow(() -> EventCatalogue.notFound(id));
         RegistrationSetup setup = RegistrationDesk.setupOf(id);
-        return Response.ok(view(event, setup, limit)).tag(Versions.etag(setup.version))
+        return Response.ok(answers.view(event, setup, limit)).tag(Versions.etag(setup.version))
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
     }
 
@@ -128,7 +121,7 @@ public class RegistrationResource {
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "The ETag read, when changing it") String ifMatch,
             @Valid @NotNull RegistrationSetupInput input) {
         RegistrationSetup setup = desk.setUp(id, ifMatch, input);
-        return Response.ok(view(Event.<Event>findById(id), setup, 20)).tag(Versions.etag(setup.version)).build();
+        return Response.ok(answers.view(Event.<Event>findById(id), setup, 20)).tag(Versions.etag(setup.version)).build();
     }
 
     @Schema(name = "OccurrenceRegistrationInput")
@@ -159,7 +152,7 @@ public class RegistrationResource {
         desk.changeOccurrence(id, start, input.capacity(), input.closed());
         Event event = Event.<Event>findById(id);
         RegistrationSetup setup = RegistrationDesk.setupOf(id);
-        return availability(event, setup, List.of(desk.occurrence(id, start))).get(0);
+        return answers.availability(event, setup, List.of(desk.occurrence(id, start))).get(0);
     }
 
     static final String ORIGINAL_START = "The occurrence's original start, an ISO instant (an event's `startsAt` when it does not recur)";
@@ -182,7 +175,7 @@ public class RegistrationResource {
     public Response book(@PathParam("id") @Parameter(description = "Event id") UUID id,
             @PathParam("originalStart") @Parameter(description = ORIGINAL_START, example = "2027-02-10T13:00:00Z") String originalStart,
             @Valid @NotNull IndividualBooking input) {
-        return booked(desk.bookIndividual(id, instant(originalStart), input), input.language());
+        return answers.booked(desk.bookIndividual(id, instant(originalStart), input), input.language());
     }
 
     @POST
@@ -202,7 +195,7 @@ public class RegistrationResource {
     public Response bookForGroup(@PathParam("id") @Parameter(description = "Event id") UUID id,
             @PathParam("originalStart") @Parameter(description = ORIGINAL_START, example = "2027-02-10T13:00:00Z") String originalStart,
             @Valid @NotNull GroupBooking input) {
-        return booked(desk.bookGroup(id, instant(originalStart), input), input.language());
+        return answers.booked(desk.bookGroup(id, instant(originalStart), input), input.language());
     }
 
     @GET
@@ -297,58 +290,6 @@ public class RegistrationResource {
     }
 
     // ----
-
-    private Response booked(RegistrationDesk.Booked booked, IndividualBooking.Language language) {
-        Registration registration = booked.registration();
-        String manageUrl = publicUrl + "/api/events/v1/bookings/" + booked.token();
-        Event event = Event.<Event>findById(registration.eventId);
-        RegistrationDesk.Occurrence occurrence = desk.occurrence(registration.eventId, registration.originalStart);
-        String invitation = IcsFeed.invitation(event, registration.id, registration.bookingCode, occurrence.startsAt(),
-                occurrence.endsAt(), false, publicUrl, language == IndividualBooking.Language.en);
-        return Locations.created("/api/v1/bookings/" + booked.token())
-                .entity(BookingView.of(registration, event, occurrence, booked.waitlistPosition(), manageUrl, invitation))
-                .build();
-    }
-
-    private RegistrationView view(Event event, RegistrationSetup setup, int limit) {
-        List<Object[]> rows = em.createNativeQuery("""
-                select original_start, starts_at, ends_at, cancelled from occurrence
-                 where event_id = ?1 and ends_at > ?2 order by starts_at, original_start limit ?3""", Object[].class)
-                .setParameter(1, event.id).setParameter(2, clock.instant()).setParameter(3, limit).getResultList();
-        List<RegistrationDesk.Occurrence> occurrences = rows.stream().map(r -> new RegistrationDesk.Occurrence(
-                OccurrenceStore.instant(r[0]), OccurrenceStore.instant(r[1]), OccurrenceStore.instant(r[2]), (Boolean) r[3]))
-                .toList();
-        return RegistrationView.of(setup, new RegistrationView.ConsentText(config.consent().version(),
-                config.consent().textFr(), config.consent().textEn()), availability(event, setup, occurrences));
-    }
-
-    private List<RegistrationView.OccurrenceAvailability> availability(Event event, RegistrationSetup setup,
-            List<RegistrationDesk.Occurrence> occurrences) {
-        Map<Instant, RegistrationDesk.Availability> known = desk.availability(setup,
-                occurrences.stream().map(RegistrationDesk.Occurrence::originalStart).toList());
-        Instant now = clock.instant();
-        List<RegistrationView.OccurrenceAvailability> result = new ArrayList<>();
-        for (RegistrationDesk.Occurrence o : occurrences) {
-            RegistrationDesk.Availability a = known.getOrDefault(o.originalStart(),
-                    new RegistrationDesk.Availability(setup.capacity, setup.capacity, 0, false, false));
-            Instant closesAt = setup.closesAt != null && setup.closesAt.isBefore(o.startsAt()) ? setup.closesAt : o.startsAt();
-            RegistrationView.State state;
-            if (event.status == EventStatus.CANCELLED || o.cancelled() || a.cancelled()) {
-                state = RegistrationView.State.CANCELLED;
-            } else if (setup.closed || a.closed() || !now.isBefore(closesAt)) {
-                state = RegistrationView.State.CLOSED;
-            } else if (setup.opensAt != null && now.isBefore(setup.opensAt)) {
-                state = RegistrationView.State.NOT_YET_OPEN;
-            } else if (a.seatsLeft() > 0) {
-                state = RegistrationView.State.OPEN;
-            } else {
-                state = setup.waitlist ? RegistrationView.State.WAITLIST : RegistrationView.State.FULL;
-            }
-            result.add(new RegistrationView.OccurrenceAvailability(o.originalStart(), o.startsAt(), o.endsAt(),
-                    a.capacity(), a.seatsLeft(), a.waitlisted(), state));
-        }
-        return result;
-    }
 
     static void write(List<Registration> rows, java.io.OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

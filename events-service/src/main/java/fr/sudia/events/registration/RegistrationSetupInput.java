@@ -27,8 +27,8 @@ public record RegistrationSetupInput(
         @Min(1) @Max(10) @Schema(description = "Seats one person may book (themselves and companions; default 1)", examples = "2")
         Integer maxSeatsPerBooking,
         @Size(max = 10) List<@Valid @NotNull Question> questions,
-        @Size(max = 5) @Schema(description = "The Mesures of the regional AI plan the activity serves (1 to 21)", examples = "[8]")
-        List<@NotNull @Min(1) @Max(21) Integer> measures,
+        @Size(max = 5) @Schema(description = "The Mesures of the regional AI plan the activity serves (1 to 22)", examples = "[8]")
+        List<@NotNull @Min(1) @Max(22) Integer> measures,
         @Schema(description = "The directory organization hosting it (the Maison de l'IA, a lycée…)") UUID placeOrganizationId,
         @Schema(description = "Closes registration of every occurrence (bookings kept)", examples = "false") boolean closed) {
 }

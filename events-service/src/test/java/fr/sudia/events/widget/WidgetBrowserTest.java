@@ -101,6 +101,66 @@ class WidgetBrowserTest {
         }
     }
 
+    @Test
+    void aVisitorBooksASeatFromAPartnerPageWithTheKeyboard() throws Exception {
+        UUID organization = UUID.randomUUID();
+        String tag = "b" + UUID.randomUUID().toString().substring(0, 8);
+        java.time.Instant start = java.time.Instant.now().plus(3, java.time.temporal.ChronoUnit.DAYS)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        String eventId = Fixtures.published("Atelier IA pour tous", start.toString(),
+                start.plus(2, java.time.temporal.ChronoUnit.HOURS).toString(),
+                ",\"tags\":[\"" + tag + "\"],\"organizerId\":\"" + organization + "\"").path("id");
+        given().auth().oauth2(Fixtures.partner(organization)).contentType("application/json")
+                .body("{\"capacity\":2,\"groupsAllowed\":false,\"waitlist\":true,\"measures\":[7]}")
+                .put("/api/v1/events/" + eventId + "/registration").then().statusCode(200);
+        String base = service.toString().replace("127.0.0.1", "localhost");
+        String page = """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
+                <body><h1>Partner site</h1>
+                <script src="%sfeeds/widget.js" async></script>
+                <sudia-events count="5" tag="%s" lang="en"></sudia-events>
+                </body></html>""".formatted(base, tag);
+        HttpServer partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        partner.createContext("/", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        partner.start();
+        ChromeDriver driver = chromium();
+        try {
+            driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
+            SearchContext shadow = driver.findElement(By.tagName("sudia-events")).getShadowRoot();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            WebElement book = wait.until(d -> shadow.findElements(By.cssSelector("button[part='book-button']")).stream()
+                    .findFirst().orElse(null));
+            assertEquals("2 seats left", shadow.findElement(By.cssSelector("[part='seats']")).getText());
+            assertEquals("Book", book.getText());
+            book.sendKeys(org.openqa.selenium.Keys.ENTER);
+            WebElement name = wait.until(d -> shadow.findElements(By.cssSelector("form input[name='name']")).stream()
+                    .findFirst().orElse(null));
+            assertEquals("true", book.getAttribute("aria-expanded"));
+            name.sendKeys("Léa Visiteuse");
+            shadow.findElement(By.cssSelector("input[name='email']")).sendKeys("lea@example.org");
+            shadow.findElement(By.cssSelector("input[name='postcode']")).sendKeys("06410");
+            shadow.findElement(By.cssSelector("input[name='consent']")).sendKeys(org.openqa.selenium.Keys.SPACE);
+            shadow.findElement(By.cssSelector("input[name='postcode']")).sendKeys(org.openqa.selenium.Keys.ENTER);
+            WebElement result = wait.until(d -> shadow.findElements(By.cssSelector(".result")).stream()
+                    .filter(r -> r.getText().startsWith("Booking confirmed")).findFirst().orElse(null));
+            assertTrue(result.getText().matches("(?s)Booking confirmed\\. Your code: [2-9A-Z]{8}\\..*"), result.getText());
+            assertEquals("polite", result.getAttribute("aria-live"));
+            given().auth().oauth2(Fixtures.partner(organization)).get("/api/v1/events/" + eventId + "/occurrences/" + start + "/registrants")
+                    .then().statusCode(200).body("items.name", org.hamcrest.Matchers.equalTo(List.of("Léa Visiteuse")))
+                    .body("items.status", org.hamcrest.Matchers.equalTo(List.of("CONFIRMED")))
+                    .body("items.audience", org.hamcrest.Matchers.equalTo(List.of("PUPIL")));
+        } finally {
+            driver.quit();
+            partner.stop(0);
+        }
+    }
+
     private static ChromeDriver chromium() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
