@@ -135,7 +135,8 @@ public class RequestDesk {
 
     /** An advisor's answer on a request routed to them; anyone else gets a 404, as if it did not exist. */
     @Transactional
-    public FundingRequest answer(UUID id, Answer answer, CloseOutcome outcome, String reason) {
+    public FundingRequest answer(UUID id, Answer answer, CloseInput closing, String reason) {
+        CloseOutcome outcome = answer == Answer.CLOSE ? closing.outcome() : null;
         FundingRequest request = FundingRequest.<FundingRequest>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> notFound(id));
         RequestAssignment assignment = request.assignmentOf(actor.subject());
@@ -154,9 +155,19 @@ public class RequestDesk {
             case CLOSE -> transition(assignment, AssignmentStatus.CLOSED,
                     Set.of(AssignmentStatus.PENDING, AssignmentStatus.IN_CHARGE));
         };
+        List<UUID> committed = List.of();
+        if (outcome == CloseOutcome.HELPED) {
+            committed = closing.schemeIds().stream().sorted(Comparator.comparing(UUID::toString)).toList();
+            List<UUID> unknown = committed.stream().filter(scheme -> Scheme.findByIdOptional(scheme).isEmpty()).toList();
+            if (!unknown.isEmpty()) {
+                throw new BadRequestException("schemeIds: unknown scheme(s) " + unknown + "; name schemes of the catalogue.");
+            }
+        }
         OffsetDateTime now = time.now();
         assignment.status = next;
-        assignment.outcome = answer == Answer.CLOSE ? outcome : null;
+        assignment.outcome = outcome;
+        assignment.committedSchemeIds = new ArrayList<>(committed);
+        assignment.amountCommittedEur = outcome == CloseOutcome.HELPED ? closing.amountCommittedEur().longValueExact() : null;
         assignment.reason = reason;
         assignment.answeredAt = now;
         if (request.firstAnsweredAt == null) {

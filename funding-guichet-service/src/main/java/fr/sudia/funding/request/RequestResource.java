@@ -176,9 +176,14 @@ public class RequestResource {
     @RolesAllowed(Roles.ADVISOR)
     @Transactional
     @Operation(operationId = "closeRequest", summary = "Close a request",
-            description = "By an advisor it was routed to: HELPED, NOT_HELPED or UNREACHABLE. Announced as `closed`.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = CloseInput.class),
-            examples = @ExampleObject(name = "helped", value = "{\"outcome\":\"HELPED\",\"reason\":\"Dossier Booster IA déposé.\"}")))
+            description = "By an advisor it was routed to: HELPED, NOT_HELPED or UNREACHABLE. HELPED requires what was "
+                    + "committed: `schemeIds` (schemes of the catalogue) and `amountCommittedEur` (euros, 0 for help "
+                    + "without money); the other outcomes take neither (400 naming the field). Announced as `closed` "
+                    + "with the schemes and the amount (the reason stays in the desk).")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CloseInput.class), examples = {
+            @ExampleObject(name = "helped", value = "{\"outcome\":\"HELPED\",\"reason\":\"Dossier Booster IA déposé.\","
+                    + "\"schemeIds\":[\"3b0d1c5e-8f61-4a43-9a55-0f1c2f7e6b11\"],\"amountCommittedEur\":30000}"),
+            @ExampleObject(name = "notHelped", value = "{\"outcome\":\"NOT_HELPED\",\"reason\":\"Projet hors périmètre.\"}") }))
     @APIResponse(responseCode = "200", description = "Answered", content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -186,7 +191,7 @@ public class RequestResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public RequestView close(@PathParam("id") @Parameter(description = "Request id") UUID id, @Valid @NotNull CloseInput input) {
-        return RequestView.of(desk.answer(id, RequestDesk.Answer.CLOSE, input.outcome(), input.reason()));
+        return RequestView.of(desk.answer(id, RequestDesk.Answer.CLOSE, input, input.reason()));
     }
 
     @PUT

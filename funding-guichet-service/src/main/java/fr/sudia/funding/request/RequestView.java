@@ -28,7 +28,9 @@ public record RequestView(
     @Schema(name = "RequestAssignment", description = "One advisor the request was routed to, and their answer")
     public record Assignment(String advisor, String partner, AssignmentStatus status,
             @Schema(nullable = true) CloseOutcome outcome, @Schema(nullable = true) String reason,
-            @Schema(nullable = true) OffsetDateTime answeredAt) {
+            @Schema(nullable = true) OffsetDateTime answeredAt,
+            @Schema(description = "On a HELPED close: the schemes mobilised") List<UUID> committedSchemeIds,
+            @Schema(description = "On a HELPED close: the amount committed in euros", nullable = true) Long amountCommittedEur) {
     }
 
     @Schema(name = "RequestSatisfaction")
@@ -44,6 +46,7 @@ public record RequestView(
 
     static List<Assignment> assignments(FundingRequest r) {
         return r.assignments.stream()
-                .map(a -> new Assignment(a.advisor, a.partner, a.status, a.outcome, a.reason, a.answeredAt)).toList();
+                .map(a -> new Assignment(a.advisor, a.partner, a.status, a.outcome, a.reason, a.answeredAt,
+                        List.copyOf(a.committedSchemeIds), a.amountCommittedEur)).toList();
     }
 }
