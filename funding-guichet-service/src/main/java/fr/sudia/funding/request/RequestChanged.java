@@ -11,12 +11,14 @@ import java.util.UUID;
  * type, not the REST view: no personal data. The member's words (need, satisfaction comment), the advisors' notes
  * and who submitted or answered (account subjects) stay in the desk; advisors appear by their partner only.
  * {@code committedSchemeIds} and {@code amountCommittedEur} total what the HELPED closes committed, for the plan's
- * impact indicators.
+ * impact indicators. A prescribed request names the prescriber's organization (not the prescriber) and when the
+ * business confirmed it.
  */
 public record RequestChanged(UUID id, UUID organizationId, RequestStatus status, List<String> pillars,
         List<UUID> schemeIds, String department, String companyCategory, boolean reminderDue, UUID likelyRepeatOf,
         OffsetDateTime submittedAt, OffsetDateTime firstAnsweredAt, List<Assignment> assignments,
-        List<UUID> committedSchemeIds, Long amountCommittedEur, Integer satisfactionScore, OffsetDateTime changedAt) {
+        List<UUID> committedSchemeIds, Long amountCommittedEur, Integer satisfactionScore, UUID prescriberOrganizationId,
+        OffsetDateTime confirmedAt, OffsetDateTime changedAt) {
 
     /** One partner's part in the request. */
     public record Assignment(String partner, AssignmentStatus status, CloseOutcome outcome, OffsetDateTime answeredAt,
@@ -32,6 +34,6 @@ public record RequestChanged(UUID id, UUID organizationId, RequestStatus status,
         Long amount = amounts.isEmpty() ? null : amounts.stream().mapToLong(Long::longValue).sum();
         return new RequestChanged(r.id, r.organizationId, r.status, List.copyOf(r.pillars), List.copyOf(r.schemeIds),
                 r.department, r.companyCategory, r.reminderDue, r.likelyRepeatOf, r.submittedAt, r.firstAnsweredAt,
-                assignments, committed, amount, r.satisfactionScore, changedAt);
+                assignments, committed, amount, r.satisfactionScore, r.prescriberOrganizationId, r.confirmedAt, changedAt);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 /** Where a request stands; it follows from its advisors' answers (see {@link #derive}). */
 public enum RequestStatus {
+    /** Filed by a prescriber; not routed until the business confirms it. */
+    AWAITING_CONFIRMATION,
     /** No routing rule matched: an admin must route it. */
     UNROUTED,
     /** Routed; no advisor has taken it in charge or closed it yet. */
