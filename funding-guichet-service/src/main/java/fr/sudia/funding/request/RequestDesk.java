@@ -237,7 +237,8 @@ public class RequestDesk {
             throw notFound(id);
         }
         if (request.status != RequestStatus.AWAITING_CONFIRMATION) {
-            throw new ClientErrorException("Request " + id + " is " + request.status + "; it was already confirmed.",
+            throw new ClientErrorException("Request " + id + " is " + request.status + "; "
+                    + (request.status == RequestStatus.EXPIRED ? "it expired unconfirmed." : "it was already confirmed."),
                     Status.CONFLICT);
         }
         OffsetDateTime now = time.now();
@@ -378,9 +379,10 @@ public class RequestDesk {
     public int applyDeadlines(Duration reminderAfter, Duration expireAfter, int batch) {
         OffsetDateTime now = time.now();
         List<FundingRequest> expiring = FundingRequest.find("status in ?1 and submittedAt <= ?2 order by submittedAt, id",
-                RequestStatus.UNANSWERED, now.minus(expireAfter)).page(0, batch).list();
+                RequestStatus.EXPIRING, now.minus(expireAfter)).page(0, batch).list();
         for (FundingRequest request : expiring) {
             request.reminderDue = false;
+            request.confirmationTokenHash = null;
             changeStatus(request, RequestStatus.EXPIRED, now);
             announce(EXPIRED, request, now);
         }

@@ -26,6 +26,8 @@ public enum RequestStatus {
 
     /** Statuses in which nobody has answered yet: the reminder and expiry rules apply. */
     public static final Set<RequestStatus> UNANSWERED = Set.of(UNROUTED, WAITING);
+    /** Statuses that expire after the expiry delay: the unanswered ones, and prescribed requests never confirmed. */
+    public static final Set<RequestStatus> EXPIRING = Set.of(AWAITING_CONFIRMATION, UNROUTED, WAITING);
 
     /**
      * The status that follows from the advisors' answers: anyone working on it makes it IN_PROGRESS; otherwise

@@ -49,6 +49,17 @@ class PrescribedRequestTest {
 
     private static final String CHAMBER = UUID.randomUUID().toString();
 
+    @jakarta.inject.Inject
+    fr.sudia.funding.TestClock clock;
+
+    @jakarta.inject.Inject
+    RequestDeadlines deadlines;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
     @Test
     void aPrescribedRequestIsConfirmedByItsLinkThenRouted() throws Exception {
         Advisor advisor = Advisor.create();
@@ -126,6 +137,19 @@ class PrescribedRequestTest {
         given().auth().oauth2(advisor.token()).get("/api/v1/requests").then().statusCode(200)
                 .body("items.id", hasItem(confirmed), "items.id", not(hasItem(unconfirmed)));
         given().auth().oauth2(advisor.token()).get("/api/v1/requests/" + unconfirmed).then().statusCode(404);
+    }
+
+    @Test
+    void aPrescribedRequestNeverConfirmedExpiresAfterFortyFiveDays() {
+        String prescriber = prescriber();
+        UUID business = UUID.randomUUID();
+        String id = prescribe(prescriber, business, "06").statusCode(201).extract().path("request.id");
+        clock.advance(Duration.ofDays(45).plusHours(1));
+        deadlines.run();
+        given().auth().oauth2(prescriber).get("/api/v1/requests/" + id).then().statusCode(200)
+                .body("status", equalTo("EXPIRED"), "reminderDue", equalTo(false));
+        given().auth().oauth2(DevTokens.forOrganization(Roles.MEMBER, business.toString())).contentType(ContentType.JSON)
+                .body("{}").post("/api/v1/requests/" + id + "/confirm").then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
