@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
  * The eligibility conditions of a scheme, as data. Each condition left out (null or empty) does not apply;
  * each one given must hold. The schema is closed: an unknown condition is a 400.
  */
-@Schema(name = "EligibilityConditions", description = "Conditions a company must meet; absent ones do not apply")
+@Schema(name = "EligibilityConditions", description = "Conditions an applicant must meet; absent ones do not apply")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record EligibilityConditions(
         @Schema(description = "Accepted size categories (EU SME definition): the company must be one of them")
@@ -43,7 +43,23 @@ public record EligibilityConditions(
         Set<@NotNull StrategicSector> strategicSectors,
         Set<@NotNull CompanyStage> stages,
         @Schema(description = "Whether the company must hold the Sud IA label (signed ethical charter)")
-        Boolean requiresLabel) {
+        Boolean requiresLabel,
+        @Schema(description = "Accepted beneficiary types: the applicant must be one of them. Size categories and stages "
+                + "apply to companies only")
+        Set<@NotNull BeneficiaryType> beneficiaryTypes,
+        @Schema(description = "Local authorities only: accepted tiers (commune, EPCI, department)")
+        Set<@NotNull LocalAuthorityKind> localAuthorityKinds,
+        @PositiveOrZero @Max(100_000_000) @Schema(description = "Local authorities only: smallest population", nullable = true)
+        Integer minPopulation,
+        @PositiveOrZero @Max(100_000_000) @Schema(description = "Local authorities only: largest population", examples = "3500", nullable = true)
+        Integer maxPopulation,
+        @Schema(description = "Local authorities only: rural (true) or urban (false) by INSEE's density grid (peu dense and "
+                + "très peu dense are rural)", nullable = true)
+        Boolean rural,
+        @Schema(description = "Training bodies only: must hold the Qualiopi certification", nullable = true)
+        Boolean requiresQualiopi,
+        @Schema(description = "Individuals only: accepted statuses (researcher, PhD student, Master student)")
+        Set<@NotNull IndividualStatus> individualStatuses) {
 
     /** Sets are kept in their natural order, so that equal conditions are stored and shown alike. */
     public EligibilityConditions {
@@ -52,10 +68,48 @@ public record EligibilityConditions(
         sectors = EnumSets.ordered(sectors);
         strategicSectors = EnumSets.ordered(strategicSectors);
         stages = EnumSets.ordered(stages);
+        beneficiaryTypes = EnumSets.ordered(beneficiaryTypes);
+        localAuthorityKinds = EnumSets.ordered(localAuthorityKinds);
+        individualStatuses = EnumSets.ordered(individualStatuses);
+    }
+
+    /** A company's conditions, without those on the other beneficiary types. */
+    public EligibilityConditions(Set<CompanyCategory> companyCategories, Integer minAgeYears, Integer maxAgeYears,
+            Set<LegalForm> legalForms, List<String> nafCodesAccepted, List<String> nafCodesExcluded, Boolean inRegion,
+            List<String> departments, Set<Sector> sectors, Set<StrategicSector> strategicSectors, Set<CompanyStage> stages,
+            Boolean requiresLabel) {
+        this(companyCategories, minAgeYears, maxAgeYears, legalForms, nafCodesAccepted, nafCodesExcluded, inRegion,
+                departments, sectors, strategicSectors, stages, requiresLabel, null, null, null, null, null, null, null);
     }
 
     public static final EligibilityConditions NONE = new EligibilityConditions(null, null, null, null, null, null, null,
             null, null, null, null, null);
+
+    @JsonIgnore
+    @Schema(hidden = true)
+    @AssertTrue(message = "minPopulation must not exceed maxPopulation")
+    public boolean isPopulationRangeOrdered() {
+        return minPopulation == null || maxPopulation == null || minPopulation <= maxPopulation;
+    }
+
+    @JsonIgnore
+    @Schema(hidden = true)
+    @AssertTrue(message = "beneficiaryTypes must include the types the other conditions are about: COMPANY for "
+            + "companyCategories and stages, LOCAL_AUTHORITY for localAuthorityKinds, minPopulation, maxPopulation and "
+            + "rural, TRAINING_BODY for requiresQualiopi, INDIVIDUAL for individualStatuses")
+    public boolean isBeneficiaryTypesConsistent() {
+        if (beneficiaryTypes == null || beneficiaryTypes.isEmpty()) {
+            return true;
+        }
+        boolean company = (companyCategories != null && !companyCategories.isEmpty()) || (stages != null && !stages.isEmpty());
+        boolean localAuthority = (localAuthorityKinds != null && !localAuthorityKinds.isEmpty()) || minPopulation != null
+                || maxPopulation != null || rural != null;
+        boolean individual = individualStatuses != null && !individualStatuses.isEmpty();
+        return (!company || beneficiaryTypes.contains(BeneficiaryType.COMPANY))
+                && (!localAuthority || beneficiaryTypes.contains(BeneficiaryType.LOCAL_AUTHORITY))
+                && (!Boolean.TRUE.equals(requiresQualiopi) || beneficiaryTypes.contains(BeneficiaryType.TRAINING_BODY))
+                && (!individual || beneficiaryTypes.contains(BeneficiaryType.INDIVIDUAL));
+    }
 
     @JsonIgnore
     @Schema(hidden = true)

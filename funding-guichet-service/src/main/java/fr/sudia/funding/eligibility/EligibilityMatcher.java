@@ -30,7 +30,7 @@ public final class EligibilityMatcher {
      */
     public record Company(CompanyProfile profile, int currentYear, Set<CompanyCategory> possibleCategories,
             long categories, Integer ageYears, Boolean inRegion, long legalForm, long sectors, long strategicSectors,
-            long stage) {
+            long stage, BeneficiaryType type, long typeBit, long localAuthorityKind, Boolean rural, long individualStatus) {
 
         public static Company of(CompanyProfile profile, int currentYear) {
             Set<CompanyCategory> possible = EligibilityMatcher.possibleCategories(profile);
@@ -38,7 +38,15 @@ public final class EligibilityMatcher {
                     profile.foundedYear() == null ? null : currentYear - profile.foundedYear(),
                     profile.department() == null ? null : REGION_SUD.contains(profile.department()),
                     EnumSets.bit(profile.legalForm()), EnumSets.mask(profile.sectors()),
-                    EnumSets.mask(profile.strategicSectors()), EnumSets.bit(profile.stage()));
+                    EnumSets.mask(profile.strategicSectors()), EnumSets.bit(profile.stage()), profile.beneficiaryType(),
+                    EnumSets.bit(profile.beneficiaryType()), EnumSets.bit(profile.localAuthorityKind()),
+                    profile.densityLevel() == null ? null : profile.densityLevel().rural(),
+                    EnumSets.bit(profile.individualStatus()));
+        }
+
+        /** Whether the applicant is known to be of another type than {@code type}: that type's conditions then fail. */
+        boolean knownNot(BeneficiaryType type) {
+            return this.type != null && this.type != type;
         }
     }
 
@@ -48,14 +56,15 @@ public final class EligibilityMatcher {
      */
     public record CompiledConditions(EligibilityConditions conditions, long categories, long legalForms,
             List<String> nafCodesAccepted, List<String> nafCodesExcluded, List<String> departments, long sectors,
-            long strategicSectors, long stages) {
+            long strategicSectors, long stages, long beneficiaryTypes, long localAuthorityKinds, long individualStatuses) {
 
         public static CompiledConditions of(EligibilityConditions conditions) {
             return new CompiledConditions(conditions, EnumSets.mask(conditions.companyCategories()),
                     EnumSets.mask(conditions.legalForms()), orNull(conditions.nafCodesAccepted()),
                     orNull(conditions.nafCodesExcluded()), orNull(conditions.departments()),
                     EnumSets.mask(conditions.sectors()), EnumSets.mask(conditions.strategicSectors()),
-                    EnumSets.mask(conditions.stages()));
+                    EnumSets.mask(conditions.stages()), EnumSets.mask(conditions.beneficiaryTypes()),
+                    EnumSets.mask(conditions.localAuthorityKinds()), EnumSets.mask(conditions.individualStatuses()));
         }
 
         private static List<String> orNull(List<String> values) {
@@ -89,17 +98,23 @@ public final class EligibilityMatcher {
         EligibilityConditions conditions = compiled.conditions();
         CompanyProfile profile = company.profile();
         tally.explainFor(conditions, company);
+        if (compiled.beneficiaryTypes() != 0) {
+            tally.record(Condition.BENEFICIARY_TYPES, anyOf(compiled.beneficiaryTypes(), company.typeBit()));
+        }
         if (compiled.categories() != 0) {
-            tally.record(Condition.COMPANY_CATEGORIES, category(compiled.categories(), company.categories()));
+            tally.record(Condition.COMPANY_CATEGORIES, company.knownNot(BeneficiaryType.COMPANY) ? Outcome.FAIL
+                    : category(compiled.categories(), company.categories()));
         }
         if (conditions.minAgeYears() != null || conditions.maxAgeYears() != null) {
             tally.record(Condition.AGE, age(conditions.minAgeYears(), conditions.maxAgeYears(), company.ageYears()));
         }
+        boolean individual = company.type() == BeneficiaryType.INDIVIDUAL;
         if (compiled.legalForms() != 0) {
-            tally.record(Condition.LEGAL_FORMS, anyOf(compiled.legalForms(), company.legalForm()));
+            tally.record(Condition.LEGAL_FORMS, individual ? Outcome.FAIL : anyOf(compiled.legalForms(), company.legalForm()));
         }
         if (compiled.nafCodesAccepted() != null) {
-            tally.record(Condition.NAF_ACCEPTED, nafAccepted(compiled.nafCodesAccepted(), profile.nafCode()));
+            tally.record(Condition.NAF_ACCEPTED, individual ? Outcome.FAIL
+                    : nafAccepted(compiled.nafCodesAccepted(), profile.nafCode()));
         }
         if (compiled.nafCodesExcluded() != null) {
             tally.record(Condition.NAF_EXCLUDED, nafExcluded(compiled.nafCodesExcluded(), profile.nafCode()));
@@ -117,10 +132,31 @@ public final class EligibilityMatcher {
             tally.record(Condition.STRATEGIC_SECTORS, anyOf(compiled.strategicSectors(), company.strategicSectors()));
         }
         if (compiled.stages() != 0) {
-            tally.record(Condition.STAGES, anyOf(compiled.stages(), company.stage()));
+            tally.record(Condition.STAGES, company.knownNot(BeneficiaryType.COMPANY) ? Outcome.FAIL
+                    : anyOf(compiled.stages(), company.stage()));
         }
         if (Boolean.TRUE.equals(conditions.requiresLabel())) {
             tally.record(Condition.REQUIRES_LABEL, label(profile.holdsLabel()));
+        }
+        boolean notLocalAuthority = company.knownNot(BeneficiaryType.LOCAL_AUTHORITY);
+        if (compiled.localAuthorityKinds() != 0) {
+            tally.record(Condition.LOCAL_AUTHORITY_KINDS, notLocalAuthority ? Outcome.FAIL
+                    : anyOf(compiled.localAuthorityKinds(), company.localAuthorityKind()));
+        }
+        if (conditions.minPopulation() != null || conditions.maxPopulation() != null) {
+            tally.record(Condition.POPULATION, notLocalAuthority ? Outcome.FAIL
+                    : within(conditions.minPopulation(), conditions.maxPopulation(), profile.population()));
+        }
+        if (conditions.rural() != null) {
+            tally.record(Condition.RURAL, notLocalAuthority ? Outcome.FAIL : inRegion(conditions.rural(), company.rural()));
+        }
+        if (Boolean.TRUE.equals(conditions.requiresQualiopi())) {
+            tally.record(Condition.REQUIRES_QUALIOPI, company.knownNot(BeneficiaryType.TRAINING_BODY) ? Outcome.FAIL
+                    : label(profile.qualiopiCertified()));
+        }
+        if (compiled.individualStatuses() != 0) {
+            tally.record(Condition.INDIVIDUAL_STATUSES, company.knownNot(BeneficiaryType.INDIVIDUAL) ? Outcome.FAIL
+                    : anyOf(compiled.individualStatuses(), company.individualStatus()));
         }
     }
 
@@ -233,6 +269,13 @@ public final class EligibilityMatcher {
         return (min == null || age >= min) && (max == null || age <= max) ? Outcome.PASS : Outcome.FAIL;
     }
 
+    private static Outcome within(Integer min, Integer max, Integer value) {
+        if (value == null) {
+            return Outcome.UNKNOWN;
+        }
+        return (min == null || value >= min) && (max == null || value <= max) ? Outcome.PASS : Outcome.FAIL;
+    }
+
     private static Outcome nafAccepted(List<String> accepted, String nafCode) {
         return nafCode == null ? Outcome.UNKNOWN : coversAny(accepted, nafCode) ? Outcome.PASS : Outcome.FAIL;
     }
@@ -275,9 +318,11 @@ public final class EligibilityMatcher {
 
     /** The kinds of condition, by their names in {@link EligibilityConditions}. */
     private enum Condition {
-        COMPANY_CATEGORIES("companyCategories"), AGE("age"), LEGAL_FORMS("legalForms"), NAF_ACCEPTED("nafCodesAccepted"),
+        BENEFICIARY_TYPES("beneficiaryTypes"), COMPANY_CATEGORIES("companyCategories"), AGE("age"), LEGAL_FORMS("legalForms"), NAF_ACCEPTED("nafCodesAccepted"),
         NAF_EXCLUDED("nafCodesExcluded"), IN_REGION("inRegion"), DEPARTMENTS("departments"), SECTORS("sectors"),
-        STRATEGIC_SECTORS("strategicSectors"), STAGES("stages"), REQUIRES_LABEL("requiresLabel");
+        STRATEGIC_SECTORS("strategicSectors"), STAGES("stages"), REQUIRES_LABEL("requiresLabel"),
+        LOCAL_AUTHORITY_KINDS("localAuthorityKinds"), POPULATION("population"), RURAL("rural"),
+        REQUIRES_QUALIOPI("requiresQualiopi"), INDIVIDUAL_STATUSES("individualStatuses");
 
         final String field;
 
@@ -289,7 +334,39 @@ public final class EligibilityMatcher {
     /** A condition's outcome said in words. */
     private static String explain(Condition condition, Outcome outcome, EligibilityConditions c, Company company) {
         CompanyProfile profile = company.profile();
+        String other = otherType(condition, c, company);
+        if (other != null) {
+            return other;
+        }
         return switch (condition) {
+            case BENEFICIARY_TYPES -> company.type() == null
+                    ? "Accepted: " + typeWords(c.beneficiaryTypes()) + "; the applicant's type is not known."
+                    : "The applicant is " + company.type().words() + (outcome == Outcome.PASS ? ", " : ", not ")
+                            + "among the accepted: " + typeWords(c.beneficiaryTypes()) + ".";
+            case LOCAL_AUTHORITY_KINDS -> profile.localAuthorityKind() == null
+                    ? "Accepted local authorities: " + names(c.localAuthorityKinds()) + "; the applicant's tier (commune, "
+                            + "EPCI, department) is not known."
+                    : "The local authority is a " + profile.localAuthorityKind() + (outcome == Outcome.PASS ? ", " : ", not ")
+                            + "among " + names(c.localAuthorityKinds()) + ".";
+            case POPULATION -> profile.population() == null
+                    ? "Population must be " + between(c.minPopulation(), c.maxPopulation()) + "; the population is not known."
+                    : "Population " + profile.population() + (outcome == Outcome.PASS ? " is " : " is not ")
+                            + between(c.minPopulation(), c.maxPopulation()) + ".";
+            case RURAL -> profile.densityLevel() == null
+                    ? "The scheme is for " + (c.rural() ? "rural" : "urban") + " territories; the level in INSEE's density "
+                            + "grid is not known."
+                    : "INSEE's density grid rates the territory " + profile.densityLevel().inseeWords + ", so "
+                            + (profile.densityLevel().rural() ? "rural" : "urban") + "; the scheme is for "
+                            + (c.rural() ? "rural" : "urban") + " territories.";
+            case REQUIRES_QUALIOPI -> switch (outcome) {
+                case UNKNOWN -> "The scheme requires the Qualiopi certification; whether the training body holds it is not known.";
+                case PASS -> "The training body holds the Qualiopi certification.";
+                case FAIL -> "The scheme requires the Qualiopi certification; the training body does not hold it.";
+            };
+            case INDIVIDUAL_STATUSES -> profile.individualStatus() == null
+                    ? "Accepted: " + names(c.individualStatuses()) + "; the applicant's status is not known."
+                    : "The applicant is a " + profile.individualStatus() + (outcome == Outcome.PASS ? ", " : ", not ")
+                            + "among " + names(c.individualStatuses()) + ".";
             case COMPANY_CATEGORIES -> outcome == Outcome.UNKNOWN
                     ? "With the figures given the company could be " + names(company.possibleCategories()) + "; accepted: "
                             + names(c.companyCategories()) + ". Give headcount, and turnover or balance-sheet total, to decide."
@@ -323,6 +400,34 @@ public final class EligibilityMatcher {
         };
     }
 
+    /**
+     * The sentence of a condition about one beneficiary type (or about companies' facts) checked against an applicant
+     * known to be of another type; null when the condition is checked on its own facts.
+     */
+    private static String otherType(Condition condition, EligibilityConditions c, Company company) {
+        if (company.type() == null) {
+            return null;
+        }
+        BeneficiaryType about = switch (condition) {
+            case COMPANY_CATEGORIES, STAGES -> BeneficiaryType.COMPANY;
+            case LOCAL_AUTHORITY_KINDS, POPULATION, RURAL -> BeneficiaryType.LOCAL_AUTHORITY;
+            case REQUIRES_QUALIOPI -> BeneficiaryType.TRAINING_BODY;
+            case INDIVIDUAL_STATUSES -> BeneficiaryType.INDIVIDUAL;
+            default -> null;
+        };
+        if (about != null && company.type() != about) {
+            return "The scheme's condition " + condition.field + " is for " + about.words() + "; the applicant is "
+                    + company.type().words() + ".";
+        }
+        if (company.type() == BeneficiaryType.INDIVIDUAL && condition == Condition.LEGAL_FORMS) {
+            return "The scheme requires a legal form among " + names(c.legalForms()) + "; an individual has none.";
+        }
+        if (company.type() == BeneficiaryType.INDIVIDUAL && condition == Condition.NAF_ACCEPTED) {
+            return "The scheme requires a NAF code among " + String.join(", ", c.nafCodesAccepted()) + "; an individual has none.";
+        }
+        return null;
+    }
+
     private static String oneOfSentence(String what, Collection<?> accepted, Object value) {
         if (value == null) {
             return "Accepted " + what + ": " + names(accepted) + "; the company's " + what + " is not known.";
@@ -344,6 +449,19 @@ public final class EligibilityMatcher {
         return common.isEmpty()
                 ? "None of the company's " + what + "s (" + names(values) + ") is among " + names(accepted) + "."
                 : "The company works in " + names(common) + ".";
+    }
+
+    private static String between(Integer min, Integer max) {
+        return (min != null ? "at least " + min : "") + (min != null && max != null ? " and " : "")
+                + (max != null ? "at most " + max : "");
+    }
+
+    private static String typeWords(Collection<BeneficiaryType> types) {
+        List<String> words = new ArrayList<>(types.size());
+        for (BeneficiaryType type : types) {
+            words.add(type.words());
+        }
+        return String.join(", ", words);
     }
 
     private static String range(Integer min, Integer max) {

@@ -19,7 +19,11 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import fr.sudia.funding.time.DeskTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response.Status;
+import fr.sudia.platform.concurrency.Versions;
 
 /** Ranks the published schemes for a company profile. */
 @ApplicationScoped
@@ -127,14 +131,101 @@ public class EligibilityService {
     /** The profile of a directory organization, from the desk's read model; what the directory lacks stays null. */
     @Transactional
     public CompanyProfile profileOf(UUID organizationId) {
-        KnownOrganization known = KnownOrganization.<KnownOrganization>findByIdOptional(organizationId)
+        KnownOrganization known = knownOrganization(organizationId);
+        BeneficiaryDetails details = BeneficiaryDetails.findById(organizationId);
+        BeneficiaryType type = typeOf(known, details);
+        CompanyProfile profile = new CompanyProfile(null, known(HeadcountBand.class, known.headcountBand), null, null,
+                known.foundedYear, null, NafCodes.isKnown(known.nafCode) ? known.nafCode : null, known.department,
+                known(Sector.class, known.sectors), known(StrategicSector.class, known.strategicSectors), null,
+                known.holdsLabel());
+        if (details == null) {
+            return profile.withBeneficiary(type, null, null, null, null, null);
+        }
+        boolean localAuthority = type == BeneficiaryType.LOCAL_AUTHORITY;
+        return profile.withBeneficiary(type, localAuthority ? details.localAuthorityKind : null,
+                localAuthority ? details.population : null, localAuthority ? details.densityLevel : null,
+                type == BeneficiaryType.TRAINING_BODY ? details.qualiopiCertified : null, null);
+    }
+
+    /** An organization's beneficiary facts: the directory's kind, completed by its applicant. */
+    @Transactional
+    public BeneficiaryDetailsRead beneficiary(UUID organizationId) {
+        KnownOrganization known = knownOrganization(organizationId);
+        BeneficiaryDetails details = BeneficiaryDetails.findById(organizationId);
+        return new BeneficiaryDetailsRead(view(known, details), details == null ? null : details.version);
+    }
+
+    /** The view and, once the applicant completed it, the version (ETag) of the completion. */
+    public record BeneficiaryDetailsRead(BeneficiaryView view, Long version) {
+    }
+
+    /**
+     * The applicant completes its organization's entry. The type must agree with the directory's kind when that tells
+     * one; a type's facts need that type. The first completion needs no If-Match; a change needs the version read.
+     */
+    @Transactional
+    public BeneficiaryDetailsRead complete(UUID organizationId, BeneficiaryInput input, Long expectedVersion, String by) {
+        KnownOrganization known = knownOrganization(organizationId);
+        BeneficiaryType directoryType = BeneficiaryType.ofDirectoryKind(known.kind);
+        if (directoryType != null && input.beneficiaryType() != null && input.beneficiaryType() != directoryType) {
+            throw new BadRequestException("beneficiaryType: the directory lists this organization as " + known.kind
+                    + ", which is " + directoryType.words() + "; correct the directory entry to change it.");
+        }
+        BeneficiaryType type = directoryType != null ? directoryType : input.beneficiaryType();
+        if (type != BeneficiaryType.LOCAL_AUTHORITY
+                && (input.localAuthorityKind() != null || input.population() != null || input.densityLevel() != null)) {
+            throw new BadRequestException("localAuthorityKind, population and densityLevel describe a local authority; "
+                    + "this organization is " + (type == null ? "of no known type (give beneficiaryType)" : type.words()) + ".");
+        }
+        if (type != BeneficiaryType.TRAINING_BODY && input.qualiopiCertified() != null) {
+            throw new BadRequestException("qualiopiCertified describes a training body; this organization is "
+                    + (type == null ? "of no known type (give beneficiaryType)" : type.words()) + ".");
+        }
+        BeneficiaryDetails details = BeneficiaryDetails.findById(organizationId);
+        if (details == null) {
+            if (expectedVersion != null) {
+                throw new ClientErrorException("Organization " + organizationId + " has not been completed yet: send no "
+                        + "If-Match for the first completion.", Status.PRECONDITION_FAILED);
+            }
+            details = new BeneficiaryDetails();
+            details.organizationId = organizationId;
+        } else {
+            if (expectedVersion == null) {
+                Versions.requireIfMatch(null);
+            }
+            Versions.requireCurrent("The beneficiary facts of organization " + organizationId, details.version, expectedVersion);
+        }
+        details.beneficiaryType = input.beneficiaryType();
+        details.localAuthorityKind = input.localAuthorityKind();
+        details.population = input.population();
+        details.densityLevel = input.densityLevel();
+        details.qualiopiCertified = input.qualiopiCertified();
+        details.updatedAt = time.now();
+        details.updatedBy = by;
+        details.persist();
+        details.flush();
+        return new BeneficiaryDetailsRead(view(known, details), details.version);
+    }
+
+    private static BeneficiaryView view(KnownOrganization known, BeneficiaryDetails details) {
+        BeneficiaryType type = typeOf(known, details);
+        return new BeneficiaryView(known.id, known.kind, BeneficiaryType.ofDirectoryKind(known.kind), type,
+                details == null ? null : details.localAuthorityKind, details == null ? null : details.population,
+                details == null ? null : details.densityLevel,
+                details == null || details.densityLevel == null ? null : details.densityLevel.rural(),
+                details == null ? null : details.qualiopiCertified, details == null ? null : details.updatedAt);
+    }
+
+    private static BeneficiaryType typeOf(KnownOrganization known, BeneficiaryDetails details) {
+        BeneficiaryType fromDirectory = BeneficiaryType.ofDirectoryKind(known.kind);
+        return fromDirectory != null ? fromDirectory : details == null ? null : details.beneficiaryType;
+    }
+
+    private static KnownOrganization knownOrganization(UUID organizationId) {
+        return KnownOrganization.<KnownOrganization>findByIdOptional(organizationId)
                 .filter(KnownOrganization::isInDirectory)
                 .orElseThrow(() -> new NotFoundException("Organization " + organizationId
                         + " is not known to the desk (the directory's events may not have arrived yet)."));
-        return new CompanyProfile(null, known(HeadcountBand.class, known.headcountBand), null, null, known.foundedYear,
-                null, NafCodes.isKnown(known.nafCode) ? known.nafCode : null, known.department,
-                known(Sector.class, known.sectors), known(StrategicSector.class, known.strategicSectors), null,
-                known.holdsLabel());
     }
 
     private static <E extends Enum<E>> E known(Class<E> type, String value) {

@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  */
 final class RankingKey {
 
-    private static final int COUNT_BITS = 4;
+    private static final int COUNT_BITS = 5;
     private static final int MAX_COUNT = (1 << COUNT_BITS) - 1;
     private static final int DEADLINE_BITS = 20;
     private static final long NO_DEADLINE = (1L << DEADLINE_BITS) - 1;

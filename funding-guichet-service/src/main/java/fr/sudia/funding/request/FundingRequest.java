@@ -78,6 +78,20 @@ public class FundingRequest extends PanacheEntityBase {
     @Column(name = "satisfaction_comment")
     public String satisfactionComment;
 
+    /** The prescriber's token subject, when a prescriber filed it on the business's behalf. */
+    @Column(name = "prescribed_by")
+    public String prescribedBy;
+
+    @Column(name = "prescriber_organization_id")
+    public UUID prescriberOrganizationId;
+
+    /** SHA-256 (hex) of the secret of the business's confirmation link; the secret itself is never stored. */
+    @Column(name = "confirmation_token_hash")
+    public String confirmationTokenHash;
+
+    @Column(name = "confirmed_at")
+    public OffsetDateTime confirmedAt;
+
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("advisor")
     public List<RequestAssignment> assignments = new ArrayList<>();

@@ -1,7 +1,12 @@
 package fr.sudia.funding.request;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -41,6 +46,15 @@ public class RequestAssignment extends PanacheEntityBase {
     public CloseOutcome outcome;
 
     public String reason;
+
+    /** On a HELPED close: the schemes mobilised. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "committed_scheme_ids", nullable = false)
+    public List<UUID> committedSchemeIds = new ArrayList<>();
+
+    /** On a HELPED close: the amount committed in euros (0 for help without money). */
+    @Column(name = "amount_committed_eur")
+    public Long amountCommittedEur;
 
     @Column(name = "answered_at")
     public OffsetDateTime answeredAt;

@@ -1,7 +1,13 @@
 package fr.sudia.funding.request;
 
-import java.util.Objects;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Objects;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.sudia.funding.directory.KnownOrganization;
+import fr.sudia.funding.eligibility.BeneficiaryType;
 import fr.sudia.funding.eligibility.CompanyCategory;
 import fr.sudia.funding.eligibility.CompanyProfile;
 import fr.sudia.funding.eligibility.EligibilityMatcher;
@@ -48,6 +55,14 @@ public class RequestDesk {
     public static final String REMINDER_DUE = "fr.sudia.funding.request.reminder-due";
     public static final String EXPIRED = "fr.sudia.funding.request.expired";
     public static final String SATISFACTION_RECORDED = "fr.sudia.funding.request.satisfaction-recorded";
+    public static final String PRESCRIBED = "fr.sudia.funding.request.prescribed";
+    public static final String CONFIRMED = "fr.sudia.funding.request.confirmed";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A prescription, the secret of its confirmation link (null on a replay: only its hash is kept). */
+    public record Prescription(FundingRequest request, String confirmationToken, boolean replayed) {
+    }
 
     /** A submission, and whether it replays an earlier one with the same Idempotency-Key. */
     public record Submission(FundingRequest request, boolean replayed) {
@@ -107,6 +122,21 @@ public class RequestDesk {
         request.submittedAt = now;
         request.statusChangedAt = now;
 
+        route(request);
+        try {
+            request.persist();
+            request.flush();
+        } catch (PersistenceException e) {
+            // Two submissions with the same Idempotency-Key at the same instant: the unique key lets one through.
+            throw new ClientErrorException("A request with this Idempotency-Key is being submitted at the same time; "
+                    + "retry to get it.", Status.CONFLICT);
+        }
+        announce(SUBMITTED, request, now);
+        return new Submission(request, false);
+    }
+
+    /** Routes the request to the advisors whose rules match, and sets its status from them. */
+    private static void route(FundingRequest request) {
         Routing.Facts facts = new Routing.Facts(Set.copyOf(request.pillars), Set.copyOf(request.schemeIds),
                 request.department, request.companyCategory);
         List<RoutingRule> rules = RoutingRule.list("active = true order by createdAt, id");
@@ -121,25 +151,163 @@ public class RequestDesk {
         }
         request.assignments.sort(Comparator.comparing(a -> a.advisor));
         request.status = derive(request);
+    }
+
+    /**
+     * A prescriber (a chamber's or employers' body's advisor) files a request on behalf of a very small business. It
+     * waits, unrouted, for the business to confirm it; the secret of the confirmation link is returned once.
+     */
+    @Transactional
+    public Prescription prescribe(PrescribedRequestInput input, String idempotencyKey) {
+        UUID prescriberOrganization = memberOrganization();
+        UUID organizationId = input.organizationId();
+        if (idempotencyKey != null) {
+            FundingRequest earlier = FundingRequest.<FundingRequest>find("organizationId = ?1 and idempotencyKey = ?2",
+                    organizationId, idempotencyKey).firstResult();
+            if (earlier != null) {
+                if (!actor.subject().equals(earlier.prescribedBy)) {
+                    throw new ClientErrorException("This Idempotency-Key was already used for another request; use a new key.",
+                            Status.CONFLICT);
+                }
+                return new Prescription(earlier, null, true);
+            }
+        }
+        if (organizationId.equals(prescriberOrganization)) {
+            throw new BadRequestException("organizationId: a prescriber files for a business, not for its own organization.");
+        }
+        if (input.companyCategory() != null && input.companyCategory() != CompanyCategory.TPE) {
+            throw new BadRequestException("companyCategory: prescribed requests are for very small businesses (TPE), not "
+                    + input.companyCategory() + ".");
+        }
+        List<UUID> schemeIds = publishedSchemes(input.schemeIds());
+        KnownOrganization known = KnownOrganization.<KnownOrganization>findByIdOptional(organizationId)
+                .filter(KnownOrganization::isInDirectory).orElse(null);
+        if (known != null) {
+            BeneficiaryType type = BeneficiaryType.ofDirectoryKind(known.kind);
+            if (type != null && type != BeneficiaryType.COMPANY) {
+                throw new BadRequestException("organizationId: the directory lists " + organizationId + " as " + type.words()
+                        + "; prescribed requests are for very small businesses.");
+            }
+            Set<CompanyCategory> possible = possibleCategories(known);
+            if (!possible.contains(CompanyCategory.TPE)) {
+                throw new BadRequestException("organizationId: the directory's headcount band (" + known.headcountBand
+                        + ") makes " + organizationId + " larger than a very small business (TPE, fewer than 10 people); "
+                        + "prescribed requests are for TPE.");
+            }
+        }
+        OffsetDateTime now = time.now();
+        String token = newToken();
+        FundingRequest request = new FundingRequest();
+        request.id = UUID.randomUUID();
+        request.organizationId = organizationId;
+        request.submittedBy = actor.subject();
+        request.prescribedBy = actor.subject();
+        request.prescriberOrganizationId = prescriberOrganization;
+        request.confirmationTokenHash = hash(token);
+        request.need = input.need().strip();
+        request.pillars = new ArrayList<>(input.pillars().stream().map(Enum::name).sorted().toList());
+        request.schemeIds = new ArrayList<>(schemeIds);
+        request.department = input.department() != null ? input.department() : known == null ? null : known.department;
+        request.companyCategory = CompanyCategory.TPE.name();
+        request.idempotencyKey = idempotencyKey;
+        request.likelyRepeatOf = likelyRepeatOf(organizationId, request.pillars, now);
+        request.submittedAt = now;
+        request.statusChangedAt = now;
+        request.status = RequestStatus.AWAITING_CONFIRMATION;
         try {
             request.persist();
             request.flush();
         } catch (PersistenceException e) {
-            // Two submissions with the same Idempotency-Key at the same instant: the unique key lets one through.
             throw new ClientErrorException("A request with this Idempotency-Key is being submitted at the same time; "
                     + "retry to get it.", Status.CONFLICT);
         }
-        announce(SUBMITTED, request, now);
-        return new Submission(request, false);
+        announce(PRESCRIBED, request, now);
+        return new Prescription(request, token, false);
+    }
+
+    /**
+     * The business confirms a prescribed request, by the secret of its link or logged in as its member; then the
+     * request is routed. Anyone else, or a wrong secret, gets a 404, as if it did not exist.
+     */
+    @Transactional
+    public FundingRequest confirm(UUID id, String token) {
+        FundingRequest request = FundingRequest.<FundingRequest>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> notFound(id));
+        if (!mayConfirm(request, token)) {
+            throw notFound(id);
+        }
+        if (request.status != RequestStatus.AWAITING_CONFIRMATION) {
+            throw new ClientErrorException("Request " + id + " is " + request.status + "; "
+                    + (request.status == RequestStatus.EXPIRED ? "it expired unconfirmed." : "it was already confirmed."),
+                    Status.CONFLICT);
+        }
+        OffsetDateTime now = time.now();
+        request.confirmedAt = now;
+        request.confirmationTokenHash = null;
+        route(request);
+        request.statusChangedAt = now;
+        announce(CONFIRMED, request, now);
+        return request;
+    }
+
+    /** The prescribed request a confirmation link shows: to the holder of its secret (or the business's member) only. */
+    @Transactional
+    public FundingRequest toConfirm(UUID id, String token) {
+        FundingRequest request = FundingRequest.<FundingRequest>findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (request.prescribedBy == null || !mayConfirm(request, token)) {
+            throw notFound(id);
+        }
+        return request;
+    }
+
+    private boolean mayConfirm(FundingRequest request, String token) {
+        if (request.prescribedBy == null) {
+            return false;
+        }
+        boolean member = actor.hasRole(Roles.MEMBER)
+                && request.organizationId.toString().equals(actor.organizationId().orElse(null));
+        if (member) {
+            return true;
+        }
+        return token != null && request.confirmationTokenHash != null && MessageDigest.isEqual(
+                hash(token).getBytes(StandardCharsets.US_ASCII), request.confirmationTokenHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String newToken() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<UUID> publishedSchemes(Set<UUID> ids) {
+        List<UUID> schemeIds = ids == null ? List.of() : ids.stream().sorted().toList();
+        List<UUID> unknown = schemeIds.stream().filter(id -> Scheme.<Scheme>findByIdOptional(id)
+                .filter(scheme -> scheme.status == SchemeStatus.PUBLISHED).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadRequestException("Unknown or closed scheme(s): " + unknown + ".");
+        }
+        return schemeIds;
     }
 
     /** An advisor's answer on a request routed to them; anyone else gets a 404, as if it did not exist. */
     @Transactional
-    public FundingRequest answer(UUID id, Answer answer, CloseOutcome outcome, String reason) {
+    public FundingRequest answer(UUID id, Answer answer, CloseInput closing, String reason) {
+        CloseOutcome outcome = answer == Answer.CLOSE ? closing.outcome() : null;
         FundingRequest request = FundingRequest.<FundingRequest>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> notFound(id));
         RequestAssignment assignment = request.assignmentOf(actor.subject());
         if (assignment == null) {
+            throw notFound(id);
+        }
+        if (request.status == RequestStatus.AWAITING_CONFIRMATION) {
             throw notFound(id);
         }
         if (request.status == RequestStatus.EXPIRED) {
@@ -154,9 +322,19 @@ public class RequestDesk {
             case CLOSE -> transition(assignment, AssignmentStatus.CLOSED,
                     Set.of(AssignmentStatus.PENDING, AssignmentStatus.IN_CHARGE));
         };
+        List<UUID> committed = List.of();
+        if (outcome == CloseOutcome.HELPED) {
+            committed = closing.schemeIds().stream().sorted(Comparator.comparing(UUID::toString)).toList();
+            List<UUID> unknown = committed.stream().filter(scheme -> Scheme.findByIdOptional(scheme).isEmpty()).toList();
+            if (!unknown.isEmpty()) {
+                throw new BadRequestException("schemeIds: unknown scheme(s) " + unknown + "; name schemes of the catalogue.");
+            }
+        }
         OffsetDateTime now = time.now();
         assignment.status = next;
-        assignment.outcome = answer == Answer.CLOSE ? outcome : null;
+        assignment.outcome = outcome;
+        assignment.committedSchemeIds = new ArrayList<>(committed);
+        assignment.amountCommittedEur = outcome == CloseOutcome.HELPED ? closing.amountCommittedEur().longValueExact() : null;
         assignment.reason = reason;
         assignment.answeredAt = now;
         if (request.firstAnsweredAt == null) {
@@ -201,9 +379,10 @@ public class RequestDesk {
     public int applyDeadlines(Duration reminderAfter, Duration expireAfter, int batch) {
         OffsetDateTime now = time.now();
         List<FundingRequest> expiring = FundingRequest.find("status in ?1 and submittedAt <= ?2 order by submittedAt, id",
-                RequestStatus.UNANSWERED, now.minus(expireAfter)).page(0, batch).list();
+                RequestStatus.EXPIRING, now.minus(expireAfter)).page(0, batch).list();
         for (FundingRequest request : expiring) {
             request.reminderDue = false;
+            request.confirmationTokenHash = null;
             changeStatus(request, RequestStatus.EXPIRED, now);
             announce(EXPIRED, request, now);
         }
@@ -222,6 +401,7 @@ public class RequestDesk {
         FundingRequest request = FundingRequest.<FundingRequest>findByIdOptional(id).orElseThrow(() -> notFound(id));
         if (actor.hasRole(Roles.ADMIN)
                 || actor.hasRole(Roles.ADVISOR) && request.assignmentOf(actor.subject()) != null
+                || actor.hasRole(Roles.PRESCRIBER) && actor.subject().equals(request.prescribedBy)
                 || actor.hasRole(Roles.MEMBER) && request.organizationId.toString().equals(actor.organizationId().orElse(null))) {
             return request;
         }
@@ -248,18 +428,22 @@ public class RequestDesk {
     }
 
     private static String categoryOf(KnownOrganization known) {
-        if (known == null || known.headcountBand == null) {
-            return null;
-        }
-        HeadcountBand band;
-        try {
-            band = HeadcountBand.valueOf(known.headcountBand);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        Set<CompanyCategory> possible = EligibilityMatcher.possibleCategories(
-                new CompanyProfile(null, band, null, null, null, null, null, null, null, null, null, null));
+        Set<CompanyCategory> possible = possibleCategories(known);
         return possible.size() == 1 ? possible.iterator().next().name() : null;
+    }
+
+    /** The categories the directory's headcount band leaves possible (all of them when it is not known). */
+    private static Set<CompanyCategory> possibleCategories(KnownOrganization known) {
+        HeadcountBand band = null;
+        if (known != null && known.headcountBand != null) {
+            try {
+                band = HeadcountBand.valueOf(known.headcountBand);
+            } catch (IllegalArgumentException e) {
+                band = null;
+            }
+        }
+        return EligibilityMatcher.possibleCategories(
+                new CompanyProfile(null, band, null, null, null, null, null, null, null, null, null, null));
     }
 
     private static RequestStatus derive(FundingRequest request) {

@@ -41,6 +41,9 @@ public class RequestQueries {
             if (actor.hasRole(Roles.ADVISOR)) {
                 jpql.append(" and exists (select 1 from RequestAssignment a where a.request = r and a.advisor = :me)");
                 parameters.put("me", actor.subject());
+            } else if (actor.hasRole(Roles.PRESCRIBER)) {
+                jpql.append(" and r.prescribedBy = :me");
+                parameters.put("me", actor.subject());
             } else {
                 jpql.append(" and r.organizationId = :organization");
                 parameters.put("organization", desk.memberOrganization());

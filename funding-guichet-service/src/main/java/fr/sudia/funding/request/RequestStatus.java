@@ -5,6 +5,8 @@ import java.util.Set;
 
 /** Where a request stands; it follows from its advisors' answers (see {@link #derive}). */
 public enum RequestStatus {
+    /** Filed by a prescriber; not routed until the business confirms it. */
+    AWAITING_CONFIRMATION,
     /** No routing rule matched: an admin must route it. */
     UNROUTED,
     /** Routed; no advisor has taken it in charge or closed it yet. */
@@ -24,6 +26,8 @@ public enum RequestStatus {
 
     /** Statuses in which nobody has answered yet: the reminder and expiry rules apply. */
     public static final Set<RequestStatus> UNANSWERED = Set.of(UNROUTED, WAITING);
+    /** Statuses that expire after the expiry delay: the unanswered ones, and prescribed requests never confirmed. */
+    public static final Set<RequestStatus> EXPIRING = Set.of(AWAITING_CONFIRMATION, UNROUTED, WAITING);
 
     /**
      * The status that follows from the advisors' answers: anyone working on it makes it IN_PROGRESS; otherwise

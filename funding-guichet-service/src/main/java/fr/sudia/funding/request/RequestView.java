@@ -23,12 +23,18 @@ public record RequestView(
         @Schema(nullable = true) OffsetDateTime firstAnsweredAt,
         OffsetDateTime statusChangedAt,
         List<Assignment> assignments,
-        @Schema(nullable = true) Satisfaction satisfaction) {
+        @Schema(nullable = true) Satisfaction satisfaction,
+        @Schema(description = "The prescriber who filed it on the business's behalf (token subject), if any", nullable = true)
+        String prescribedBy,
+        @Schema(description = "The prescriber's organization (chamber, employers' body)", nullable = true) UUID prescriberOrganizationId,
+        @Schema(description = "When the business confirmed a prescribed request", nullable = true) OffsetDateTime confirmedAt) {
 
     @Schema(name = "RequestAssignment", description = "One advisor the request was routed to, and their answer")
     public record Assignment(String advisor, String partner, AssignmentStatus status,
             @Schema(nullable = true) CloseOutcome outcome, @Schema(nullable = true) String reason,
-            @Schema(nullable = true) OffsetDateTime answeredAt) {
+            @Schema(nullable = true) OffsetDateTime answeredAt,
+            @Schema(description = "On a HELPED close: the schemes mobilised") List<UUID> committedSchemeIds,
+            @Schema(description = "On a HELPED close: the amount committed in euros", nullable = true) Long amountCommittedEur) {
     }
 
     @Schema(name = "RequestSatisfaction")
@@ -39,11 +45,13 @@ public record RequestView(
         return new RequestView(r.id, r.organizationId, r.need, List.copyOf(r.pillars), List.copyOf(r.schemeIds),
                 r.department, r.companyCategory, r.status, r.reminderDue, r.likelyRepeatOf, r.submittedAt,
                 r.firstAnsweredAt, r.statusChangedAt, assignments(r),
-                r.satisfactionScore == null ? null : new Satisfaction(r.satisfactionScore, r.satisfactionComment));
+                r.satisfactionScore == null ? null : new Satisfaction(r.satisfactionScore, r.satisfactionComment),
+                r.prescribedBy, r.prescriberOrganizationId, r.confirmedAt);
     }
 
     static List<Assignment> assignments(FundingRequest r) {
         return r.assignments.stream()
-                .map(a -> new Assignment(a.advisor, a.partner, a.status, a.outcome, a.reason, a.answeredAt)).toList();
+                .map(a -> new Assignment(a.advisor, a.partner, a.status, a.outcome, a.reason, a.answeredAt,
+                        List.copyOf(a.committedSchemeIds), a.amountCommittedEur)).toList();
     }
 }

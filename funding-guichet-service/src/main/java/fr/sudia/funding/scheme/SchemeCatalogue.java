@@ -17,7 +17,10 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response.Status;
 
-/** Publishes, changes, closes and removes schemes; every change is announced on {@code funding.schemes.v1}. */
+/**
+ * Publishes, changes, closes and removes schemes; every change is announced on {@code funding.schemes.v1} as a
+ * {@link SchemeChanged} (the event's own type, not the REST view).
+ */
 @ApplicationScoped
 public class SchemeCatalogue {
 
@@ -88,7 +91,7 @@ public class SchemeCatalogue {
     @Transactional
     public void remove(UUID id, long expectedVersion) {
         Scheme scheme = current(id, expectedVersion, null);
-        SchemeView last = view(scheme);
+        SchemeChanged last = SchemeChanged.of(scheme, conditionsOf(scheme), true);
         scheme.delete();
         outbox.publish(TOPIC, REMOVED, id.toString(), last);
         version.bump();
@@ -145,7 +148,7 @@ public class SchemeCatalogue {
     }
 
     private void announce(String type, Scheme scheme) {
-        outbox.publish(TOPIC, type, scheme.id.toString(), view(scheme));
+        outbox.publish(TOPIC, type, scheme.id.toString(), SchemeChanged.of(scheme, conditionsOf(scheme), false));
         version.bump();
     }
 

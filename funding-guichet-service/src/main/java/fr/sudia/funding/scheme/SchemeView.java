@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import fr.sudia.funding.eligibility.EligibilityConditions;
 
-/** A scheme as the API and the {@code funding.schemes.v1} events show it. */
+/** A scheme as the API shows it (events carry {@link SchemeChanged}). */
 @Schema(name = "Scheme", description = "A support or funding scheme of the catalogue")
 public record SchemeView(
         @Schema(examples = "3b0d1c5e-8f61-4a43-9a55-0f1c2f7e6b11") UUID id,

@@ -23,14 +23,20 @@ public final class DirectoryEvents {
     /** An organization event with directory-service's OrganizationView as data (every field, as in production). */
     public static ProducerRecord<String, String> organization(String eventId, String type, UUID id, String name,
             String headcountBand, Integer foundedYear, String department, String labelStatus, OffsetDateTime at) {
+        return organization(eventId, type, id, name, "SME_ETI", headcountBand, foundedYear, department, labelStatus, at);
+    }
+
+    /** The same, of a given directory kind (STARTUP, PUBLIC_BODY, RESEARCH_LAB…). */
+    public static ProducerRecord<String, String> organization(String eventId, String type, UUID id, String name, String kind,
+            String headcountBand, Integer foundedYear, String department, String labelStatus, OffsetDateTime at) {
         String data = """
-                {"id":"%s","name":"%s","legalName":null,"kind":"SME_ETI","siren":null,"siret":null,"nafCode":"62.01Z",
+                {"id":"%s","name":"%s","legalName":null,"kind":"%s","siren":null,"siret":null,"nafCode":"62.01Z",
                  "headcountBand":%s,"foundedYear":%s,"website":null,"descriptionFr":null,"descriptionEn":null,"address":null,
                  "postalCode":null,"city":"Marseille","department":%s,"latitude":null,"longitude":null,
                  "sectors":["HEALTH","INDUSTRY"],"strategicSectors":["HEALTH_THERAPIES"],"techniques":["COMPUTER_VISION"],
                  "fundsRaisedEur":null,"label":{"status":"%s","number":null,"since":null},"moderationStatus":"PUBLISHED",
                  "changePending":false,"createdAt":"%s","updatedAt":"%s"}"""
-                .formatted(id, name, quoted(headcountBand), foundedYear, quoted(department), labelStatus, at, at);
+                .formatted(id, name, kind, quoted(headcountBand), foundedYear, quoted(department), labelStatus, at, at);
         return KafkaCloudEvents.toRecord(DIRECTORY_TOPIC, new CloudEvent(eventId, DIRECTORY,
                 "fr.sudia.directory.organization." + type, id.toString(), at, data));
     }

@@ -26,6 +26,7 @@ import fr.sudia.funding.scheme.Schemes;
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.HiddenObjects;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -56,6 +57,7 @@ class RequestFlowTest {
 
     @Test
     void aRequestGoesToTheMatchingAdvisorsAndItsStatusFollowsTheirAnswers() throws Exception {
+        String scheme = Schemes.publish(Schemes.body("Prêt recrutement IA " + UUID.randomUUID()));
         Advisor bpi = Advisor.create();
         Advisor cci = Advisor.create();
         Advisor lawyer = Advisor.create();
@@ -74,9 +76,11 @@ class RequestFlowTest {
         Desk.answer(cci, id, "take-in-charge", null).statusCode(200).body("status", equalTo("IN_PROGRESS"));
         given().auth().oauth2(member.token()).contentType(ContentType.JSON).body("{\"score\":5}")
                 .put("/api/v1/requests/" + id + "/satisfaction").then().statusCode(409).contentType("application/problem+json");
-        Desk.answer(cci, id, "close", "{\"outcome\":\"HELPED\",\"reason\":\"Mise en relation faite\"}").statusCode(200)
-                .body("status", equalTo("HELPED"));
-        Desk.answer(cci, id, "close", "{\"outcome\":\"HELPED\"}").statusCode(409).contentType("application/problem+json");
+        Desk.answer(cci, id, "close", "{\"outcome\":\"HELPED\",\"reason\":\"Mise en relation faite avec Mme Durand\","
+                + "\"schemeIds\":[\"" + scheme + "\"],\"amountCommittedEur\":45000}").statusCode(200)
+                .body("status", equalTo("HELPED"), "assignments.find { it.partner == 'CCI' }.amountCommittedEur", equalTo(45000),
+                        "assignments.find { it.partner == 'CCI' }.committedSchemeIds", equalTo(List.of(scheme)));
+        Desk.answer(cci, id, "close", helped(scheme, 1)).statusCode(409).contentType("application/problem+json");
 
         given().auth().oauth2(member.token()).contentType(ContentType.JSON).body("{\"score\":4,\"comment\":\"Rapide\"}")
                 .put("/api/v1/requests/" + id + "/satisfaction").then().statusCode(200).body("satisfaction.score", equalTo(4));
@@ -92,6 +96,67 @@ class RequestFlowTest {
         assertEquals(4, last.get("satisfactionScore").asInt());
         assertEquals(member.organization().toString(), last.get("organizationId").asText());
         assertEquals(null, last.get("need"), "the member's words stay in the desk");
+        JsonNode closed = data(events.get(3));
+        assertEquals(List.of(scheme), json.convertValue(closed.get("committedSchemeIds"), List.class));
+        assertEquals(45000L, closed.get("amountCommittedEur").asLong());
+        for (ConsumerRecord<String, String> event : events) {
+            EventContracts.assertValid(RequestDesk.TOPIC, event.value());
+            EventContracts.assertCarriesExactly(RequestDesk.TOPIC, event.value());
+            // No personal data: neither the need, the comment, the advisors' notes nor who answered.
+            org.junit.jupiter.api.Assertions.assertFalse(event.value().contains("Rapide"), event.value());
+            org.junit.jupiter.api.Assertions.assertFalse(event.value().contains("Durand"), event.value());
+            org.junit.jupiter.api.Assertions.assertFalse(event.value().contains("fonds propres"), event.value());
+            org.junit.jupiter.api.Assertions.assertFalse(event.value().contains(cci.subject()), event.value());
+            org.junit.jupiter.api.Assertions.assertFalse(event.value().contains("data scientists"), event.value());
+        }
+    }
+
+    @Test
+    void closingAsHelpedRecordsTheSchemesAndTheAmountAndRefusesBadFigures() throws Exception {
+        String first = Schemes.publish(Schemes.body("Subvention IA " + UUID.randomUUID()));
+        String second = Schemes.publish(Schemes.body("Diagnostic IA " + UUID.randomUUID()));
+        Advisor bpi = Advisor.create();
+        Advisor region = Advisor.create();
+        Desk.rule(bpi, "Bpifrance", List.of("FINANCIAL"), "977", Map.of());
+        Desk.rule(region, "Région Sud", List.of("FINANCIAL"), "977", Map.of());
+        Member member = Member.create();
+        String id = Desk.submitted(member, Desk.request(List.of("FINANCIAL"), "977"));
+
+        for (String bad : List.of("{\"outcome\":\"HELPED\"}", "{\"outcome\":\"HELPED\",\"amountCommittedEur\":1000}",
+                "{\"outcome\":\"HELPED\",\"schemeIds\":[\"" + first + "\"]}",
+                "{\"outcome\":\"HELPED\",\"schemeIds\":[],\"amountCommittedEur\":1000}",
+                helped(first, -1), "{\"outcome\":\"HELPED\",\"schemeIds\":[\"" + first + "\"],\"amountCommittedEur\":12.5}",
+                "{\"outcome\":\"HELPED\",\"schemeIds\":[\"not-a-uuid\"],\"amountCommittedEur\":1000}",
+                "{\"outcome\":\"NOT_HELPED\",\"amountCommittedEur\":0}",
+                "{\"outcome\":\"UNREACHABLE\",\"schemeIds\":[\"" + first + "\"]}")) {
+            Desk.answer(bpi, id, "close", bad).statusCode(400).contentType("application/problem+json");
+        }
+        Desk.answer(bpi, id, "close", helped(UUID.randomUUID().toString(), 1000)).statusCode(400)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("schemeIds"));
+        Desk.answer(bpi, id, "close", "{\"outcome\":\"HELPED\",\"amountCommittedEur\":1000}").statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("schemeIds")));
+        Desk.answer(bpi, id, "close", helped(first, -1)).statusCode(400)
+                .body("violations.field", org.hamcrest.Matchers.hasItem("amountCommittedEur"));
+        given().auth().oauth2(member.token()).get("/api/v1/requests/" + id).then().statusCode(200)
+                .body("status", equalTo("WAITING"), "assignments.status", equalTo(List.of("PENDING", "PENDING")));
+
+        Desk.answer(bpi, id, "close", "{\"outcome\":\"HELPED\",\"schemeIds\":[\"" + first + "\",\"" + second
+                + "\"],\"amountCommittedEur\":30000}").statusCode(200).body("status", equalTo("HELPED"));
+        Desk.answer(region, id, "close", helped(first, 0)).statusCode(200).body("status", equalTo("HELPED"));
+
+        List<ConsumerRecord<String, String>> events = Events.about(broker, RequestDesk.TOPIC, id, 3);
+        assertEquals(List.of(RequestDesk.SUBMITTED, RequestDesk.CLOSED, RequestDesk.CLOSED), Events.types(events));
+        JsonNode last = data(events.get(2));
+        assertEquals(List.of(first, second).stream().sorted().toList(), json.convertValue(last.get("committedSchemeIds"), List.class));
+        assertEquals(30000L, last.get("amountCommittedEur").asLong());
+        assertEquals(true, data(events.get(0)).get("amountCommittedEur").isNull());
+        for (ConsumerRecord<String, String> event : events) {
+            EventContracts.assertValid(RequestDesk.TOPIC, event.value());
+        }
+    }
+
+    static String helped(String scheme, long amount) {
+        return "{\"outcome\":\"HELPED\",\"schemeIds\":[\"" + scheme + "\"],\"amountCommittedEur\":" + amount + "}";
     }
 
     @Test
@@ -178,7 +243,7 @@ class RequestFlowTest {
 
         given().auth().oauth2(other.token()).get("/api/v1/requests/" + id).then().statusCode(404);
         Desk.answer(other, id, "take-in-charge", null).statusCode(404).contentType("application/problem+json");
-        Desk.answer(other, id, "close", "{\"outcome\":\"HELPED\"}").statusCode(404);
+        Desk.answer(other, id, "close", helped(Schemes.publish(Schemes.body("Aide " + UUID.randomUUID())), 10)).statusCode(404);
         given().auth().oauth2(other.token()).get("/api/v1/requests").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
         given().auth().oauth2(routed.token()).get("/api/v1/requests").then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(id));
@@ -257,7 +322,7 @@ class RequestFlowTest {
         JsonPath before = dashboard();
         String id = Desk.submitted(member, Desk.request(List.of("LEGAL"), "2B"));
         clock.advance(Duration.ofHours(3));
-        Desk.answer(advisor, id, "close", "{\"outcome\":\"HELPED\"}").statusCode(200);
+        Desk.answer(advisor, id, "close", helped(Schemes.publish(Schemes.body("Aide " + UUID.randomUUID())), 0)).statusCode(200);
         JsonPath after = dashboard();
 
         assertEquals(before.getLong("total") + 1, after.getLong("total"));

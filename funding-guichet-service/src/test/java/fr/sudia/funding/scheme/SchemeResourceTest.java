@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.sudia.funding.Events;
 import fr.sudia.funding.TestClock;
 import fr.sudia.platform.security.Roles;
+import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.DevTokens;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
 import fr.sudia.platform.testing.InjectKafkaBroker;
@@ -101,6 +102,13 @@ class SchemeResourceTest {
         assertEquals("urn:sud-ia:funding-guichet-service", Events.header(events.get(0), "ce_source"));
         assertEquals("RECOVERABLE_ADVANCE", new ObjectMapper().readTree(events.get(1).value()).get("kind").asText());
         assertEquals("CLOSED", new ObjectMapper().readTree(events.get(2).value()).get("status").asText());
+        assertEquals(true, new ObjectMapper().readTree(events.get(3).value()).get("removed").asBoolean());
+        // The event's own contract (SchemeChanged), not the REST view: no "open", "nextDeadline" nor contact.
+        for (ConsumerRecord<String, String> event : events) {
+            EventContracts.assertValid(SchemeCatalogue.TOPIC, event.value());
+            EventContracts.assertCarriesExactly(SchemeCatalogue.TOPIC, event.value());
+        }
+        assertEquals(null, new ObjectMapper().readTree(events.get(0).value()).get("contact"));
     }
 
     @Test

@@ -49,6 +49,15 @@ class SeedLoaderTest {
         assertEquals(true, excellence.get("envelopePerYear"));
         assertEquals(25_000_000, byName(catalogue, "IA Booster").get("envelopeEur"));
         assertEquals(24, byName(catalogue, "Sud Accélérateur — module de formation et de transformation par les IA").get("durationMonths"));
+        assertEquals(List.of("INDIVIDUAL"), ((Map<?, ?>) excellence.get("conditions")).get("beneficiaryTypes"));
+        // The schemes of Mesures 4 and 17 and the national calls the plan's annex cites.
+        Map<String, Object> territories = byName(catalogue, "Parcours Sud, territoires intelligents innovants et durables");
+        assertEquals(List.of("LOCAL_AUTHORITY"), ((Map<?, ?>) territories.get("conditions")).get("beneficiaryTypes"));
+        assertEquals(List.of("RESEARCH_ORGANIZATION"), ((Map<?, ?>) byName(catalogue, "AAP recherche régional").get("conditions")).get("beneficiaryTypes"));
+        byName(catalogue, "Plateau d'accélération des OIR");
+        byName(catalogue, "AAP Démonstrateurs d'IA frugale pour la transition écologique des territoires");
+        assertEquals(40_000_000, byName(catalogue, "AAP Communs numériques pour l'IA générative").get("envelopeEur"));
+        assertEquals(40_000_000, byName(catalogue, "AAP IA embarquée").get("envelopeEur"));
         for (Map<String, Object> scheme : catalogue.<Map<String, Object>>getList("items")) {
             assertNull(scheme.get("amountMinEur"), "no per-company amount is given by the documents");
             assertNull(scheme.get("amountMaxEur"));

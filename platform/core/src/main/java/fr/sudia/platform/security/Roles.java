@@ -14,6 +14,11 @@ public final class Roles {
     public static final String ADVISOR = "advisor";
     /** Label committee. */
     public static final String REVIEWER = "reviewer";
+    /**
+     * An advisor of a chamber (commerce, trades) or an employers' body who files funding requests on behalf of very
+     * small businesses (Mesure 15); the {@code org} claim names the prescriber's own organization.
+     */
+    public static final String PRESCRIBER = "prescriber";
 
     /** The claim that ties a member or partner to one organization. */
     public static final String ORGANIZATION_CLAIM = "org";
