@@ -87,16 +87,14 @@ public class WidgetBookingResource {
     }
 
     @OPTIONS
-    @Operation(operationId = "preflightWidgetRegistration", summary = "CORS preflight of the widget's requests")
-    @APIResponse(responseCode = "204", description = "Any origin may read and book")
+    @Operation(hidden = true) // a CORS preflight, answered by the gateway in front of the service
     public Response preflight(@PathParam("eventId") @Parameter(description = "Event id") String eventId) {
         return Response.noContent().build();
     }
 
     @OPTIONS
     @Path("{originalStart}")
-    @Operation(operationId = "preflightWidgetBooking", summary = "CORS preflight of the widget's booking")
-    @APIResponse(responseCode = "204", description = "Any origin may book")
+    @Operation(hidden = true)
     public Response preflightBooking(@PathParam("eventId") @Parameter(description = "Event id") String eventId,
             @PathParam("originalStart") @Parameter(description = RegistrationResource.ORIGINAL_START) String originalStart) {
         return Response.noContent().build();
