@@ -39,8 +39,8 @@ public class RegistrationAnswers {
     Response booked(RegistrationDesk.Booked booked, IndividualBooking.Language language) {
         Registration registration = booked.registration();
         String manageUrl = publicUrl + "/api/events/v1/bookings/" + booked.token();
-        Event event = Event.<Event>findById(registration.eventId);
-        RegistrationDesk.Occurrence occurrence = desk.occurrence(registration.eventId, registration.originalStart);
+        Event event = booked.event();
+        RegistrationDesk.Occurrence occurrence = booked.occurrence();
         String invitation = IcsFeed.invitation(event, registration.id, registration.bookingCode, occurrence.startsAt(),
                 occurrence.endsAt(), false, publicUrl, language == IndividualBooking.Language.en);
         return Locations.created("/api/v1/bookings/" + booked.token())

@@ -65,7 +65,8 @@ public class RegistrationDesk {
     }
 
     /** A booking just made: the management token is known only now (the database keeps its hash). */
-    public record Booked(Registration registration, String token, Integer waitlistPosition) {
+    public record Booked(Registration registration, String token, Integer waitlistPosition, Event event,
+            Occurrence occurrence) {
     }
 
     /** An occurrence as the occurrence table has it. */
@@ -173,7 +174,10 @@ public class RegistrationDesk {
 
     // ---- bookings ----
 
-    @Transactional
+    /**
+     * Books for a person. Runs inside the transaction of a {@link BookingLanes} batch, which is why it is not
+     * itself transactional: a refused booking (a 4xx) must leave the other bookings of the batch alone.
+     */
     public Booked bookIndividual(UUID eventId, Instant originalStart, IndividualBooking input) {
         Context context = open(eventId, originalStart);
         if (!context.setup().targets(input.audience())) {
@@ -193,7 +197,7 @@ public class RegistrationDesk {
         return take(context, registration);
     }
 
-    @Transactional
+    /** Books for a group; like {@link #bookIndividual}, inside a {@link BookingLanes} batch. */
     public Booked bookGroup(UUID eventId, Instant originalStart, GroupBooking input) {
         Context context = open(eventId, originalStart);
         if (!context.setup().groupsAllowed) {
@@ -437,7 +441,8 @@ public class RegistrationDesk {
     private Context open(UUID eventId, Instant originalStart) {
         Event event = Event.find(eventId).filter(Event::isPublic).orElseThrow(() -> EventCatalogue.notFound(eventId));
         RegistrationSetup setup = setupOf(eventId);
-        Occurrence occurrence = occurrence(eventId, originalStart);
+        Occurrence occurrence = findOccurrence(eventId, originalStart).orElseThrow(() -> new NotFoundException(
+                "Event " + eventId + " has no occurrence starting at " + originalStart + "."));
         Slot slot = lockSlot(eventId, originalStart);
         Instant now = now();
         if (event.status == EventStatus.CANCELLED || occurrence.cancelled() || slot.cancelled()) {
@@ -500,7 +505,7 @@ public class RegistrationDesk {
             position = waitlistPosition(registration);
         }
         notice(context.event(), registration, fits ? "confirmed" : "waitlisted", position);
-        return new Booked(registration, token, position);
+        return new Booked(registration, token, position, context.event(), context.occurrence());
     }
 
     private String unusedCode() {

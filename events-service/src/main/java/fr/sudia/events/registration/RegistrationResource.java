@@ -71,9 +71,11 @@ public class RegistrationResource {
 
     private final RegistrationDesk desk;
     private final RegistrationAnswers answers;
+    private final BookingLanes lanes;
 
-    RegistrationResource(RegistrationDesk desk, RegistrationAnswers answers) {
+    RegistrationResource(RegistrationDesk desk, RegistrationAnswers answers, BookingLanes lanes) {
         this.desk = desk;
+        this.lanes = lanes;
         this.answers = answers;
     }
 
@@ -160,7 +162,6 @@ public class RegistrationResource {
     @POST
     @Path("occurrences/{originalStart}/bookings")
     @PermitAll
-    @Transactional
     @Operation(operationId = "bookSeats", summary = "Book seats of an occurrence, with no account",
             description = "Name, email, category and commune, with consent to the version of the text the registration "
                     + "shows. Confirmed while seats are left, else on the waitlist (if the registration keeps one; a 409 "
@@ -175,13 +176,13 @@ public class RegistrationResource {
     public Response book(@PathParam("id") @Parameter(description = "Event id") UUID id,
             @PathParam("originalStart") @Parameter(description = ORIGINAL_START, example = "2027-02-10T13:00:00Z") String originalStart,
             @Valid @NotNull IndividualBooking input) {
-        return answers.booked(desk.bookIndividual(id, instant(originalStart), input), input.language());
+        Instant start = instant(originalStart);
+        return answers.booked(lanes.book(id, start, () -> desk.bookIndividual(id, start, input)), input.language());
     }
 
     @POST
     @Path("occurrences/{originalStart}/group-bookings")
     @PermitAll
-    @Transactional
     @Operation(operationId = "bookForGroup", summary = "Book for a class or a group",
             description = "A teacher or a structure: its name, UAI code for schools, level, head count and optionally how "
                     + "many girls; a contact person. No pupil's personal data is asked. A group larger than the "
@@ -195,7 +196,8 @@ public class RegistrationResource {
     public Response bookForGroup(@PathParam("id") @Parameter(description = "Event id") UUID id,
             @PathParam("originalStart") @Parameter(description = ORIGINAL_START, example = "2027-02-10T13:00:00Z") String originalStart,
             @Valid @NotNull GroupBooking input) {
-        return answers.booked(desk.bookGroup(id, instant(originalStart), input), input.language());
+        Instant start = instant(originalStart);
+        return answers.booked(lanes.book(id, start, () -> desk.bookGroup(id, start, input)), input.language());
     }
 
     @GET

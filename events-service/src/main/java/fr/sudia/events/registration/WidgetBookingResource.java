@@ -47,9 +47,11 @@ public class WidgetBookingResource {
 
     private final RegistrationDesk desk;
     private final RegistrationAnswers answers;
+    private final BookingLanes lanes;
 
-    WidgetBookingResource(RegistrationDesk desk, RegistrationAnswers answers) {
+    WidgetBookingResource(RegistrationDesk desk, RegistrationAnswers answers, BookingLanes lanes) {
         this.desk = desk;
+        this.lanes = lanes;
         this.answers = answers;
     }
 
@@ -69,7 +71,6 @@ public class WidgetBookingResource {
 
     @POST
     @Path("{originalStart}")
-    @Transactional
     @Operation(operationId = "bookSeatsFromWidget", summary = "Book seats from the widget",
             description = "As `bookSeats`, from any origin (a partner's page).")
     @APIResponse(responseCode = "201", description = "Booked: CONFIRMED, or WAITLISTED with its position",
@@ -82,8 +83,8 @@ public class WidgetBookingResource {
             @PathParam("originalStart") @Parameter(description = RegistrationResource.ORIGINAL_START,
                     example = "2027-02-10T13:00:00Z") String originalStart,
             @Valid @NotNull IndividualBooking input) {
-        return answers.booked(desk.bookIndividual(eventId, RegistrationResource.instant(originalStart), input),
-                input.language());
+        java.time.Instant start = RegistrationResource.instant(originalStart);
+        return answers.booked(lanes.book(eventId, start, () -> desk.bookIndividual(eventId, start, input)), input.language());
     }
 
     @OPTIONS

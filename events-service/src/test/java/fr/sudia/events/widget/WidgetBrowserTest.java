@@ -69,15 +69,7 @@ class WidgetBrowserTest {
                 <script src="%sfeeds/widget.js" async></script>
                 <sudia-events count="5" tag="%s" theme="#c1121f"></sudia-events>
                 </body></html>""".formatted(base, tag);
-        HttpServer partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        partner.createContext("/", exchange -> {
-            byte[] body = page.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        partner.start();
+        HttpServer partner = partnerSite(page);
         ChromeDriver driver = chromium();
         try {
             driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
@@ -120,15 +112,7 @@ class WidgetBrowserTest {
                 <script src="%sfeeds/widget.js" async></script>
                 <sudia-events count="5" tag="%s" lang="en"></sudia-events>
                 </body></html>""".formatted(base, tag);
-        HttpServer partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        partner.createContext("/", exchange -> {
-            byte[] body = page.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        partner.start();
+        HttpServer partner = partnerSite(page);
         ChromeDriver driver = chromium();
         try {
             driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
@@ -159,6 +143,20 @@ class WidgetBrowserTest {
             driver.quit();
             partner.stop(0);
         }
+    }
+
+    /** A partner's site: another origin (127.0.0.1, where the widget comes from localhost) serving one page. */
+    private static HttpServer partnerSite(String page) throws java.io.IOException {
+        HttpServer partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        partner.createContext("/", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        partner.start();
+        return partner;
     }
 
     private static ChromeDriver chromium() {
