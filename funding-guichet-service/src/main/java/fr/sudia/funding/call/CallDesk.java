@@ -114,7 +114,8 @@ public class CallDesk {
             Map<UUID, Integer> ranks = new HashMap<>();
             ranking(call).forEach(r -> ranks.put(r.applicationId(), r.rank()));
             for (CallApplication laureate : decided) {
-                outbox.publish(TOPIC, RESULT_PUBLISHED, call.id.toString(), new CallResultPublished(call.id, call.kind,
+                // Keyed by the application: the topic is compacted, and each laureate must survive compaction.
+                outbox.publish(TOPIC, RESULT_PUBLISHED, laureate.id.toString(), new CallResultPublished(call.id, call.kind,
                         call.title, call.editionYear, call.theme, laureate.id, laureate.applicantType,
                         laureate.applicantType == ApplicantType.INDIVIDUAL ? null : laureate.organizationId,
                         laureate.outcome, laureate.category, call.kind.awardTitle(call.editionYear, laureate.category),
