@@ -50,7 +50,7 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR, Roles.MEMBER, Roles.REVIEWER, CallRoles.JUROR })
+    @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR, Roles.MEMBER, Roles.REVIEWER, Roles.JUROR })
     @Transactional
     @Operation(operationId = "getCallApplication", summary = "Get an application",
             description = "A member sees its organization's applications, with the result and the jury's feedback once the "
@@ -127,7 +127,7 @@ public class ApplicationResource {
 
     @POST
     @Path("{id}/conflicts")
-    @RolesAllowed({ Roles.REVIEWER, CallRoles.JUROR })
+    @RolesAllowed({ Roles.REVIEWER, Roles.JUROR })
     @Operation(operationId = "declareConflictOfInterest", summary = "Declare a conflict of interest",
             description = "A juror of the call steps aside from this application (any review of theirs is removed). Jurors are "
                     + "excluded from their own organization's applications without declaring. Audited.")
@@ -145,7 +145,7 @@ public class ApplicationResource {
 
     @PUT
     @Path("{id}/reviews/mine")
-    @RolesAllowed({ Roles.REVIEWER, CallRoles.JUROR })
+    @RolesAllowed({ Roles.REVIEWER, Roles.JUROR })
     @Operation(operationId = "reviewCallApplication", summary = "Score an application",
             description = "By a juror of the call in the REVIEW phase: one score per criterion of the grid, between 0 and its "
                     + "maximum (400 naming each wrong score, nothing stored), and a comment. Writing again replaces the review. "
@@ -164,7 +164,7 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}/reviews")
-    @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR, Roles.REVIEWER, CallRoles.JUROR })
+    @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR, Roles.REVIEWER, Roles.JUROR })
     @Transactional
     @Operation(operationId = "listCallApplicationReviews", summary = "The reviews of an application",
             description = "Staff see all; a juror sees only their own until the DELIBERATION phase, then the whole jury's.")

@@ -180,7 +180,7 @@ public class CallDesk {
 
     /** Whether the caller sits on the call's jury (role reviewer or juror, and assigned). */
     public boolean isJuror(UUID callId) {
-        return (actor.hasRole(CallRoles.JUROR) || actor.hasRole(Roles.REVIEWER))
+        return (actor.hasRole(Roles.JUROR) || actor.hasRole(Roles.REVIEWER))
                 && Juror.findByIdOptional(new Juror.Key(callId, actor.subject())).isPresent();
     }
 

@@ -212,7 +212,7 @@ public class CallResource {
 
     @GET
     @Path("{id}/applications")
-    @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR, Roles.MEMBER, Roles.REVIEWER, CallRoles.JUROR })
+    @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR, Roles.MEMBER, Roles.REVIEWER, Roles.JUROR })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "listCallApplications", summary = "List a call's applications you may see",
             description = "Admins and advisors: all. A member: its organization's only. A juror of the call, from the REVIEW "
@@ -280,7 +280,7 @@ public class CallResource {
 
     @GET
     @Path("{id}/ranking")
-    @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR, Roles.REVIEWER, CallRoles.JUROR })
+    @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR, Roles.REVIEWER, Roles.JUROR })
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "getCallRanking", summary = "The jury's ranking",
             description = "Each review's weighted score is Σ(score ÷ max × weight) ÷ Σ weight × 100; an application's score is "

@@ -75,9 +75,9 @@ class CallFlowTest {
         String b = Calls.apply(ecole, call, "École de code Simplon Marseille");
         String c = Calls.apply(campus, call, "Campus numérique Toulon");
 
-        JurorUser j1 = JurorUser.of(CallRoles.JUROR, lycee.organizationId());
+        JurorUser j1 = JurorUser.of(Roles.JUROR, lycee.organizationId());
         JurorUser j2 = JurorUser.of(Roles.REVIEWER, null);
-        JurorUser j3 = JurorUser.of(CallRoles.JUROR, null);
+        JurorUser j3 = JurorUser.of(Roles.JUROR, null);
         Calls.assign(call, j1);
         Calls.assign(call, j2);
         Calls.assign(call, j3);

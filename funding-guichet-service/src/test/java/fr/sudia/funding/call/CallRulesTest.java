@@ -167,7 +167,7 @@ class CallRulesTest {
         given().auth().oauth2(mine.token()).post("/api/v1/applications/" + other + "/withdraw").then().statusCode(404);
         given().auth().oauth2(ADMIN).get("/api/v1/calls/" + call + "/applications").then().body("items", hasSize(2));
         // Someone who is not on the jury sees nothing of it, and the public needs no token for the call only.
-        given().auth().oauth2(DevTokens.forRole(CallRoles.JUROR)).get("/api/v1/applications/" + own).then().statusCode(404);
+        given().auth().oauth2(DevTokens.forRole(Roles.JUROR)).get("/api/v1/applications/" + own).then().statusCode(404);
         given().get("/api/v1/applications/" + own).then().statusCode(401);
     }
 

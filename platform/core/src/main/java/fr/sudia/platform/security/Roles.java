@@ -14,6 +14,8 @@ public final class Roles {
     public static final String ADVISOR = "advisor";
     /** Label committee. */
     public static final String REVIEWER = "reviewer";
+    /** Jury of competitive calls (funding-guichet-service), assigned call by call. */
+    public static final String JUROR = "juror";
 
     /** The claim that ties a member or partner to one organization. */
     public static final String ORGANIZATION_CLAIM = "org";
