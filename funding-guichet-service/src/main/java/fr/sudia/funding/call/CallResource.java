@@ -303,11 +303,23 @@ public class CallResource {
     @PermitAll
     @Operation(operationId = "listCallLaureates", summary = "The call's laureates",
             description = "Public once the results are published (404 before), best ranked first, with the amounts where the call has them.")
-    @APIResponse(responseCode = "200", description = "The laureates")
+    @APIResponse(responseCode = "200", description = "The laureates",
+            headers = @Header(name = "ETag", description = "Changes only if the results do", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<LaureateView> results(@PathParam("id") @Parameter(description = "Call id") UUID id) {
-        return queries.laureates(id);
+    @Transactional
+    public Response results(@PathParam("id") @Parameter(description = "Call id") UUID id, @Context Request request) {
+        List<LaureateView> laureates = queries.laureates(id);
+        // Published results no longer change: the call's version (bumped by the publication) names them.
+        EntityTag tag = new EntityTag("results-" + desk.readable(id).version);
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(300);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(cache).build();
+        }
+        return Response.ok(laureates).tag(tag).cacheControl(cache).build();
     }
 
     @GET

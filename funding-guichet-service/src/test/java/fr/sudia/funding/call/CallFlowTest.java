@@ -153,9 +153,11 @@ class CallFlowTest {
         decide(c, "{\"outcome\":\"NOT_SELECTED\",\"reasons\":\"Troisième.\",\"feedback\":\"Précisez le public visé.\"}").statusCode(200);
         Calls.move(call, "RESULTS_PUBLISHED").statusCode(200);
 
-        given().get("/api/v1/calls/" + call + "/results").then().statusCode(200)
+        String resultsTag = given().get("/api/v1/calls/" + call + "/results").then().statusCode(200)
                 .body("applicationId", equalTo(List.of(a, b)), "amountEur", equalTo(List.of(15000, 10000)),
-                        "applicantName[0]", equalTo("Lycée Les Eucalyptus"), "awardTitle[0]", equalTo("Lauréat Challenge IA 2026"));
+                        "applicantName[0]", equalTo("Lycée Les Eucalyptus"), "awardTitle[0]", equalTo("Lauréat Challenge IA 2026"))
+                .extract().header("ETag");
+        given().header("If-None-Match", resultsTag).get("/api/v1/calls/" + call + "/results").then().statusCode(304);
         given().auth().oauth2(lycee.token()).get("/api/v1/applications/" + a).then().statusCode(200)
                 .body("result.outcome", equalTo("LAUREATE"), "result.amountEur", equalTo(15000),
                         "result.feedback", equalTo("Bravo, projet clair."), "decision", nullValue());
