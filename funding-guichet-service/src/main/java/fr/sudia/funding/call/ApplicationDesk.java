@@ -293,12 +293,12 @@ public class ApplicationDesk {
     private void requireOpen(FundingCall call, OffsetDateTime now) {
         if (call.phase != CallPhase.OPEN || now.isBefore(call.opensAt)) {
             throw new ClientErrorException("Call " + call.id + " does not take applications now (phase " + call.phase
-                    + ", opening " + CallView.local(call.opensAt) + " Europe/Paris).", Status.CONFLICT);
+                    + ", opening " + CallView.localText(call.opensAt) + " Europe/Paris).", Status.CONFLICT);
         }
         if (CallDesk.pastDeadline(call, now)) {
             throw new ClientErrorException("Too late: the deadline of call " + call.id + " was "
-                    + CallView.local(call.closesAt) + " (Europe/Paris) and it is now "
-                    + CallView.local(now).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + CallView.localText(call.closesAt) + " (Europe/Paris) and it is now "
+                    + CallView.localText(now)
                     + ". Applications can no longer be submitted, changed or withdrawn.", Status.CONFLICT);
         }
     }

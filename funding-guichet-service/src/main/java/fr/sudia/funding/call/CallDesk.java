@@ -92,7 +92,7 @@ public class CallDesk {
         }
         OffsetDateTime now = time.now();
         if (target == CallPhase.CLOSED && !pastDeadline(call, now)) {
-            throw new ClientErrorException("The deadline of call " + id + " is " + CallView.local(call.closesAt)
+            throw new ClientErrorException("The deadline of call " + id + " is " + CallView.localText(call.closesAt)
                     + " (Europe/Paris): it cannot be closed before.", Status.CONFLICT);
         }
         List<CallApplication> decided = List.of();

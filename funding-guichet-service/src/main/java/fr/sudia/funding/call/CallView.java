@@ -62,6 +62,12 @@ public record CallView(
         return t == null ? null : t.withOffsetSameInstant(ZoneOffset.UTC);
     }
 
+    /** A local time to the second for messages, e.g. 2026-03-31T12:00:00+02:00. */
+    static String localText(OffsetDateTime t) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(local(t).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
     static OffsetDateTime local(OffsetDateTime t) {
         return t == null ? null : t.atZoneSameInstant(DeskTime.REGION_ZONE).toOffsetDateTime();
     }

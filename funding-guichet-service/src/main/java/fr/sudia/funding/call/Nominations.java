@@ -42,7 +42,7 @@ public class Nominations {
         OffsetDateTime now = time.now();
         if (!CallDesk.accepting(call, now)) {
             throw new ClientErrorException("Call " + callId + " does not take nominations now (phase " + call.phase
-                    + ", deadline " + CallView.local(call.closesAt) + " Europe/Paris).", Status.CONFLICT);
+                    + ", deadline " + CallView.localText(call.closesAt) + " Europe/Paris).", Status.CONFLICT);
         }
         if (input.category() != null && !call.categories.contains(input.category())) {
             throw InvalidFieldsException.of("category", "must be one of " + call.categories);

@@ -55,7 +55,7 @@ class CallRulesTest {
         Calls.submit(onTime, first).statusCode(200).body("status", equalTo("SUBMITTED"));
         clock.set(Calls.DEADLINE.plusSeconds(1).toInstant());
         Calls.submit(late, second).statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("Too late: the deadline of call " + call + " was 2026-03-31T12:00+02:00"),
+                .body("detail", containsString("Too late: the deadline of call " + call + " was 2026-03-31T12:00:00+02:00 (Europe/Paris)"),
                         "detail", containsString("it is now 2026-03-31T12:00:01+02:00"));
         given().auth().oauth2(late.token()).get("/api/v1/applications/" + second).then().body("status", equalTo("DRAFT"));
         // Nor edited, withdrawn or started after the deadline.
