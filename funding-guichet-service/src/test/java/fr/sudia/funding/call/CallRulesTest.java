@@ -139,6 +139,9 @@ class CallRulesTest {
                 .body(Calls.application("B", Calls.COMPLETE)).post("/api/v1/calls/" + call + "/applications")
                 .then().statusCode(201).body("id", not(equalTo(id)));
 
+        // A key already used for another request of the organization is refused, not replayed.
+        given().auth().oauth2(member.token()).header("Idempotency-Key", "k-1").post("/api/v1/applications/" + id + "/submit")
+                .then().statusCode(422).contentType("application/problem+json");
         given().auth().oauth2(member.token()).header("Idempotency-Key", "s-1").post("/api/v1/applications/" + id + "/submit")
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
         given().auth().oauth2(member.token()).header("Idempotency-Key", "s-1").post("/api/v1/applications/" + id + "/submit")
