@@ -101,6 +101,10 @@ public class Organization extends PanacheEntityBase {
     @Column(name = "label_changed_at")
     public OffsetDateTime labelChangedAt;
 
+    /** When an award of a competitive call last reached the profile (funding.calls.v1). */
+    @Column(name = "awards_changed_at")
+    public OffsetDateTime awardsChangedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "moderation_status", nullable = false)
     public ModerationStatus moderationStatus = ModerationStatus.PUBLISHED;

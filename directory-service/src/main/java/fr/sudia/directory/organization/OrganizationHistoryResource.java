@@ -82,7 +82,7 @@ public class OrganizationHistoryResource {
     public record HistoryEntry(OffsetDateTime at,
             @Schema(description = "The token subject who made the change") String actor,
             @Schema(examples = "UPDATED", description = "REGISTERED, UPDATED, CHANGE_PROPOSED, CHANGE_APPROVED, "
-                    + "CHANGE_REJECTED, APPROVED, REJECTED, REMOVED, LABEL_CHANGED") String action,
+                    + "CHANGE_REJECTED, APPROVED, REJECTED, REMOVED, LABEL_CHANGED, AWARD_RECEIVED") String action,
             @Schema(description = "Changed fields as {field: {from, to}}, or a note such as a rejection's reason") JsonNode changes) {
     }
 

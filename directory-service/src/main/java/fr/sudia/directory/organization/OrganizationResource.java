@@ -1,5 +1,6 @@
 package fr.sudia.directory.organization;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -83,7 +84,8 @@ public class OrganizationResource {
     @PermitAll
     @Operation(operationId = "getOrganization", summary = "Get an organization's profile",
             description = "Public for published organizations; an entry waiting for moderation is visible only to "
-                    + "editors and to the member who represents it.")
+                    + "editors and to the member who represents it. `awards` lists the awards won in the Région's "
+                    + "competitive calls (from `funding.calls.v1`).")
     @APIResponse(responseCode = "200", description = "The organization",
             headers = @Header(name = "ETag", description = "Version, for If-Match", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
@@ -91,7 +93,11 @@ public class OrganizationResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") @Parameter(description = "Organization id") UUID id) {
         Organization organization = visible(id);
-        return Response.ok(OrganizationView.of(organization)).tag(Versions.etag(organization.version)).build();
+        List<OrganizationView.Award> awards = fr.sudia.directory.award.OrganizationAward.of(organization.id).stream()
+                .map(a -> new OrganizationView.Award(a.awardTitle, a.callId, a.callKind, a.callTitle, a.editionYear, a.theme,
+                        a.category, a.amountEur, a.publishedAt.withOffsetSameInstant(java.time.ZoneOffset.UTC)))
+                .toList();
+        return Response.ok(OrganizationView.of(organization).withAwards(awards)).tag(Versions.etag(organization.version)).build();
     }
 
     @PUT

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import fr.sudia.directory.taxonomy.HeadcountBand;
 
 /** An organization as the API shows it (the events carry {@link OrganizationEvent}). */
@@ -37,7 +39,25 @@ public record OrganizationView(
         @Schema(description = "PUBLISHED entries are public; PENDING ones wait for an editor") ModerationStatus moderationStatus,
         @Schema(description = "Whether a member's change waits for an editor") boolean changePending,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(nullable = true, description = "Awards won in the Région's competitive calls, newest first (on the profile, "
+                + "GET /api/v1/organizations/{id}, only)") List<Award> awards) {
+
+    @Schema(name = "OrganizationAward")
+    public record Award(@Schema(examples = "Lauréat Challenge IA 2026") String title, UUID callId,
+            @Schema(examples = "AI_CHALLENGE") String callKind, @Schema(examples = "Challenge IA 2026") String callTitle,
+            int editionYear, @Schema(nullable = true) String theme, @Schema(nullable = true) String category,
+            @Schema(nullable = true) Long amountEur, OffsetDateTime publishedAt) {
+    }
+
+    /** The profile with its awards. */
+    public OrganizationView withAwards(List<Award> awards) {
+        return new OrganizationView(id, name, legalName, kind, siren, siret, nafCode, headcountBand, foundedYear, website,
+                descriptionFr, descriptionEn, address, postalCode, city, department, latitude, longitude, sectors,
+                strategicSectors, techniques, fundsRaisedEur, label, moderationStatus, changePending, createdAt, updatedAt,
+                List.copyOf(awards));
+    }
 
     @Schema(name = "OrganizationLabel")
     public record Label(LabelStatus status, @Schema(nullable = true) String number,
@@ -49,6 +69,6 @@ public record OrganizationView(
                 o.foundedYear, o.website, o.descriptionFr, o.descriptionEn, o.address, o.postalCode, o.city,
                 o.department, o.latitude, o.longitude, List.copyOf(o.sectors), List.copyOf(o.strategicSectors),
                 List.copyOf(o.techniques), o.fundsRaisedEur, new Label(o.labelStatus, o.labelNumber, o.labelChangedAt),
-                o.moderationStatus, o.pendingChange != null, o.createdAt, o.updatedAt);
+                o.moderationStatus, o.pendingChange != null, o.createdAt, o.updatedAt, null);
     }
 }

@@ -48,7 +48,7 @@ class KeycloakRealmTest {
         Set<String> roles = new TreeSet<>();
         REALM.at("/roles/realm").forEach(r -> roles.add(r.path("name").asText()));
         assertEquals(CodeFacts.roles(), roles);
-        assertEquals(Set.of("admin", "editor", "partner", "member", "advisor", "reviewer", "prescriber"), roles);
+        assertEquals(Set.of("admin", "editor", "partner", "member", "advisor", "reviewer", "prescriber", "juror"), roles);
     }
 
     @Test

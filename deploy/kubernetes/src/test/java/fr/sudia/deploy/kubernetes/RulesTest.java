@@ -26,8 +26,8 @@ class RulesTest {
     void theCodeIsReadAsExpected() {
         assertEquals(Set.of("directory-service", "events-service", "funding-guichet-service", "label-service"),
                 SERVICES.keySet());
-        assertEquals(Set.of("funding.requests.v1", "funding.schemes.v1"), SERVICES.get("funding-guichet-service").produces());
-        assertEquals(Set.of("label.labels.v1"), SERVICES.get("directory-service").consumes());
+        assertEquals(Set.of("funding.calls.v1", "funding.requests.v1", "funding.schemes.v1"), SERVICES.get("funding-guichet-service").produces());
+        assertEquals(Set.of("funding.calls.v1", "label.labels.v1"), SERVICES.get("directory-service").consumes());
         assertTrue(CodeFacts.allTopics().contains("events.events.v1.dlq"));
     }
 

@@ -20,6 +20,9 @@ public final class Roles {
      */
     public static final String PRESCRIBER = "prescriber";
 
+    /** Jury of competitive calls (funding-guichet-service), assigned call by call. */
+    public static final String JUROR = "juror";
+
     /** The claim that ties a member or partner to one organization. */
     public static final String ORGANIZATION_CLAIM = "org";
 

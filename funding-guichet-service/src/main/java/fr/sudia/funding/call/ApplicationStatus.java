@@ -1,0 +1,7 @@
+package fr.sudia.funding.call;
+
+public enum ApplicationStatus {
+    DRAFT,
+    SUBMITTED,
+    WITHDRAWN
+}

@@ -1,0 +1,18 @@
+package fr.sudia.funding.call;
+
+/** The kinds of answer a form question takes. */
+public enum QuestionType {
+    /** A line of text, at most {@code maxLength} characters (default 200). */
+    TEXT,
+    /** A long text, at most {@code maxLength} characters (default 5000). */
+    LONG_TEXT,
+    /** A number between {@code min} and {@code max}. */
+    NUMBER,
+    /** One of {@code options}. */
+    CHOICE,
+    /** Several of {@code options}, at most {@code maxChoices}. */
+    MULTI_CHOICE,
+    BOOLEAN,
+    /** An http(s) link. */
+    URL
+}
