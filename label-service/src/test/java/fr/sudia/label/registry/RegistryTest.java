@@ -161,8 +161,9 @@ class RegistryTest {
         }
         long statements = sessionFactory.getStatistics().getPrepareStatementCount() - before;
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds() + 1;
-        // The only statements meanwhile are the background jobs' polls, a few per second.
-        assertTrue(statements <= 3 * seconds, statements + " statements in " + seconds + " s for 300 searches");
+        // The only statements meanwhile are the background jobs' polls, a few per second (up to 5 on a loaded
+        // machine, where the 300 searches take longer); one query per search would be 300 at least.
+        assertTrue(statements <= Math.min(5 * seconds, 150), statements + " statements in " + seconds + " s for 300 searches");
 
         // The directory renames the holder: the search finds it by its new name only.
         QuarkusTransaction.requiringNew().run(() -> {
