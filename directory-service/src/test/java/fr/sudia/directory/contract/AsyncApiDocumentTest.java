@@ -1,6 +1,8 @@
 package fr.sudia.directory.contract;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
@@ -28,5 +30,8 @@ class AsyncApiDocumentTest {
         AsyncApiContracts.write(yaml, "asyncapi/directory.yaml");
         given().queryParam("format", "json").when().get("/asyncapi")
                 .then().statusCode(200).contentType(startsWith("application/json"));
+        // Not an API operation: the OpenAPI document does not list it.
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).body("paths", not(hasKey("/asyncapi")));
     }
 }

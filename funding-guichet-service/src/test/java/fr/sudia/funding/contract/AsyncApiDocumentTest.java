@@ -1,6 +1,8 @@
 package fr.sudia.funding.contract;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
@@ -29,5 +31,8 @@ class AsyncApiDocumentTest {
         AsyncApiContracts.write(yaml, "asyncapi/funding.yaml");
         given().queryParam("format", "json").when().get("/asyncapi")
                 .then().statusCode(200).contentType(startsWith("application/json"));
+        // Not an API operation: the OpenAPI document does not list it.
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).body("paths", not(hasKey("/asyncapi")));
     }
 }
