@@ -80,17 +80,30 @@ public final class AsyncApiDocument {
     private static JsonNode resolve(ClassLoader loader, JsonNode node, JsonNode root, List<String> trail) {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
-            if (ref != null && ref.isTextual() && node.size() == 1) {
+            if (ref != null && ref.isTextual()) {
                 String target = ref.asText();
+                JsonNode resolved = null;
                 if (target.startsWith("./")) {
                     int hash = target.indexOf('#');
                     String file = target.substring(2, hash < 0 ? target.length() : hash);
                     JsonNode loaded = read(loader, file);
                     JsonNode part = hash < 0 ? loaded : pointer(loaded, target.substring(hash + 1), target);
-                    return resolve(loader, part, loaded, push(trail, target));
+                    resolved = resolve(loader, part, loaded, push(trail, target));
+                } else if (target.startsWith("#/") && root != null && !isTemplate(root)) {
+                    resolved = resolve(loader, pointer(root, target.substring(1), target), root, push(trail, target));
                 }
-                if (target.startsWith("#/") && root != null && !isTemplate(root)) {
-                    return resolve(loader, pointer(root, target.substring(1), target), root, push(trail, target));
+                if (resolved != null) {
+                    // Keywords beside the reference (a description, say) apply too: they win over the target's.
+                    if (node.size() == 1 || !resolved.isObject()) {
+                        return resolved;
+                    }
+                    ObjectNode merged = ((ObjectNode) resolved).deepCopy();
+                    node.fields().forEachRemaining(field -> {
+                        if (!"$ref".equals(field.getKey())) {
+                            merged.set(field.getKey(), resolve(loader, field.getValue(), root, trail));
+                        }
+                    });
+                    return merged;
                 }
             }
             ObjectNode copy = JSON.createObjectNode();

@@ -66,6 +66,8 @@ public final class AsyncApiContracts {
         expected.addAll(consumed);
         assertEquals(expected, channels, "the channels of the document");
 
+        assertReferencesResolve(document, document, "");
+
         document.path("channels").forEach(channel -> {
             String topic = channel.path("address").asText();
             if (topic.endsWith(".dlq")) {
@@ -97,6 +99,22 @@ public final class AsyncApiContracts {
             Files.writeString(target, document, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every {@code $ref} of the served document points inside it, at something that exists. */
+    private static void assertReferencesResolve(JsonNode document, JsonNode node, String path) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                assertTrue(ref.asText().startsWith("#/") && !document.at(ref.asText().substring(1)).isMissingNode(),
+                        "the served document refers at " + path + " to " + ref.asText() + ", which it does not hold");
+            }
+            node.fields().forEachRemaining(field -> assertReferencesResolve(document, field.getValue(), path + "/" + field.getKey()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                assertReferencesResolve(document, node.get(i), path + "/" + i);
+            }
         }
     }
 
