@@ -1,7 +1,26 @@
-// Swagger UI of the Sud IA gateway: one page, the four services' OpenAPI documents.
+// Swagger UI of the Sud IA gateway: one page, the four services' OpenAPI documents, and links to their AsyncAPI
+// documents (the Kafka topics each publishes and consumes), served by the gateway at /asyncapi/<service>.
 // Installed over swagger-ui's own swagger-initializer.js by deploy/local/stack.
 window.onload = function () {
   var services = ["directory", "events", "funding", "labels"];
+  var nav = document.createElement("nav");
+  nav.setAttribute("aria-label", "AsyncAPI documents");
+  nav.id = "sudia-asyncapi";
+  nav.style.fontFamily = "sans-serif";
+  nav.style.padding = "10px 20px";
+  nav.appendChild(document.createTextNode("Events on Kafka, AsyncAPI 3.0 documents: "));
+  services.forEach(function (name, i) {
+    var link = document.createElement("a");
+    link.href = "/asyncapi/" + name;
+    link.textContent = name;
+    link.setAttribute("type", "application/yaml");
+    if (i > 0) {
+      nav.appendChild(document.createTextNode(", "));
+    }
+    nav.appendChild(link);
+  });
+  nav.appendChild(document.createTextNode(" (YAML; add ?format=json for JSON)"));
+  document.body.insertBefore(nav, document.getElementById("swagger-ui"));
   window.ui = SwaggerUIBundle({
     urls: services.map(function (name) {
       return { url: "/openapi/" + name, name: name };

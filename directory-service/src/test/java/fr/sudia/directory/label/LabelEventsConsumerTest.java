@@ -12,6 +12,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import fr.sudia.directory.organization.Organization;
 import fr.sudia.directory.organization.OrganizationHistory;
 import fr.sudia.platform.events.CloudEvent;
@@ -19,6 +22,7 @@ import fr.sudia.platform.events.KafkaCloudEvents;
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -70,6 +74,38 @@ class LabelEventsConsumerTest {
         long labelChanges = QuarkusTransaction.requiringNew().call(() -> OrganizationHistory
                 .count("organizationId = ?1 and action = 'LABEL_CHANGED'", UUID.fromString(id)));
         org.junit.jupiter.api.Assertions.assertEquals(2, labelChanges);
+    }
+
+    /** label-service's own examples (contracts/label.labels.v1.json), each for an organization of this directory. */
+    @Test
+    void labelServicesOwnExamplesAreUnderstood() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        java.util.Map<String, String> changeByStatus = java.util.Map.of("VALID", "granted", "SUSPENDED", "suspended",
+                "WITHDRAWN", "withdrawn", "EXPIRED", "expired");
+        for (String example : EventContracts.examples(TOPIC, "LabelChanged")) {
+            String id = register("Example holder " + UUID.randomUUID());
+            ObjectNode data = (ObjectNode) json.readTree(example);
+            data.put("organizationId", id);
+            String status = data.get("status").asText();
+            send(UUID.randomUUID().toString(), "fr.sudia.label.label." + changeByStatus.get(status), id, data.toString());
+            awaitLabel(id, status);
+        }
+        // A charter signature travels on the same topic: the directory ignores it (no badge, no dead letter) and goes on.
+        String signer = register("Example signer " + UUID.randomUUID());
+        for (String example : EventContracts.examples(TOPIC, "CharterSigned")) {
+            ObjectNode data = (ObjectNode) json.readTree(example);
+            data.put("organizationId", signer);
+            send(UUID.randomUUID().toString(), "fr.sudia.label.charter.signed", signer, data.toString());
+        }
+        String marker = register("Marker " + UUID.randomUUID());
+        publish(UUID.randomUUID().toString(), "granted", marker, "VALID", OffsetDateTime.parse("2026-04-01T10:00:00Z"));
+        awaitLabel(marker, "VALID");
+        given().when().get("/api/v1/organizations/" + signer).then().statusCode(200).body("label.status", equalTo("NONE"));
+    }
+
+    private void send(String eventId, String type, String organizationId, String data) {
+        new KafkaTestClient(broker).send(KafkaCloudEvents.toRecord(TOPIC, new CloudEvent(eventId, LABEL_SERVICE, type,
+                organizationId, OffsetDateTime.now(), data)));
     }
 
     private String register(String name) {

@@ -14,10 +14,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import fr.sudia.events.Fixtures;
 import fr.sudia.platform.events.CloudEvent;
 import fr.sudia.platform.events.KafkaCloudEvents;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,6 +105,64 @@ class OrganizerReadModelTest {
         await().atMost(PATIENCE).untilAsserted(() -> given().queryParam("updatedSince", synced).queryParam("limit", 100)
                 .get("/api/v1/events/changes").then().statusCode(200)
                 .body("items.find { it.id == '" + id + "' }.event.organizer.labelNumber", equalTo("SUDIA-2026-0009")));
+    }
+
+    /**
+     * The producers' own examples (contracts/directory.organizations.v1.json, contracts/label.labels.v1.json), each
+     * about a fresh organizer: the names and labels they carry show on its events; a charter signature is ignored.
+     */
+    @Test
+    void theDirectorysAndLabelServicesExamplesAreUnderstood() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String example : EventContracts.examples("directory.organizations.v1")) {
+            UUID org = UUID.randomUUID();
+            String id = organizedBy(org);
+            ObjectNode data = (ObjectNode) json.readTree(example);
+            data.put("id", org.toString());
+            send("directory.organizations.v1", "fr.sudia.directory.organization.registered", org, data.toString());
+            awaitOrganizer(id, "organizer.name", data.get("name").asText());
+        }
+        for (String example : EventContracts.examples("label.labels.v1", "LabelChanged")) {
+            UUID org = UUID.randomUUID();
+            String id = organizedBy(org);
+            ObjectNode data = (ObjectNode) json.readTree(example);
+            data.put("organizationId", org.toString());
+            String status = data.get("status").asText();
+            if (!"VALID".equals(status)) {
+                // A label that was valid before the example's change: the change must remove the banner.
+                ObjectNode valid = data.deepCopy();
+                valid.put("status", "VALID");
+                valid.put("changedAt", java.time.OffsetDateTime.parse(data.get("changedAt").asText()).minusDays(1).toString());
+                send("label.labels.v1", "fr.sudia.label.label.granted", org, valid.toString());
+                awaitOrganizer(id, "organizer.sudIaLabel", true);
+            }
+            send("label.labels.v1", "VALID".equals(status) ? "fr.sudia.label.label.granted"
+                    : "fr.sudia.label.label." + status.toLowerCase(java.util.Locale.ROOT), org, data.toString());
+            awaitOrganizer(id, "organizer.sudIaLabel", "VALID".equals(status));
+            if ("VALID".equals(status)) {
+                given().get("/api/v1/events/" + id).then().body("organizer.labelNumber", equalTo(data.get("labelNumber").asText()));
+            }
+        }
+        UUID signer = UUID.randomUUID();
+        String signed = organizedBy(signer);
+        for (String example : EventContracts.examples("label.labels.v1", "CharterSigned")) {
+            ObjectNode data = (ObjectNode) json.readTree(example);
+            data.put("organizationId", signer.toString());
+            send("label.labels.v1", "fr.sudia.label.charter.signed", signer, data.toString());
+        }
+        UUID marker = UUID.randomUUID();
+        String marked = organizedBy(marker);
+        send("label.labels.v1", "fr.sudia.label.label.granted", marker, """
+                {"labelNumber":"SUD-IA-2026-0099","organizationId":"%s","status":"VALID","category":"COMPANY_OR_PROJECT",
+                 "changedAt":"2026-03-02T10:00:00Z","grantedOn":"2026-03-02","validUntil":"2028-03-01","reason":null}"""
+                .formatted(marker));
+        awaitOrganizer(marked, "organizer.sudIaLabel", true);
+        given().get("/api/v1/events/" + signed).then().body("organizer.sudIaLabel", equalTo(false));
+    }
+
+    private static String organizedBy(UUID org) {
+        return Fixtures.create(EDITOR, event("Atelier " + org, "2027-06-10T07:00:00Z", "2027-06-10T09:00:00Z",
+                ",\"organizerId\":\"" + org + "\"")).path("id");
     }
 
     private void send(String topic, String type, UUID org, String data) {

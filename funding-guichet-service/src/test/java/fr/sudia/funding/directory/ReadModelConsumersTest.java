@@ -12,7 +12,13 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import fr.sudia.platform.events.CloudEvent;
+import fr.sudia.platform.events.KafkaCloudEvents;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -96,6 +102,47 @@ class ReadModelConsumersTest {
                 "NONE", T0));
         await().atMost(PATIENCE).until(() -> "Arrivée tardive".equals(name(id)));
         assertTrue(find(id).holdsLabel(), "the directory's older NONE does not undo label-service's newer VALID");
+    }
+
+    /**
+     * The producers' own examples (contracts/directory.organizations.v1.json, contracts/label.labels.v1.json), each
+     * about a fresh organization: the desk knows them and their labels; a charter signature is ignored.
+     */
+    @Test
+    void theDirectorysAndLabelServicesExamplesAreUnderstood() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        for (String example : EventContracts.examples(DirectoryEvents.DIRECTORY_TOPIC)) {
+            UUID id = UUID.randomUUID();
+            ObjectNode data = (ObjectNode) json.readTree(example);
+            data.put("id", id.toString());
+            publish(record(DirectoryEvents.DIRECTORY_TOPIC, "fr.sudia.directory.organization.registered", "urn:sud-ia:directory-service",
+                    id, data));
+            await().atMost(PATIENCE).until(() -> data.get("name").asText().equals(name(id)));
+        }
+        for (String example : EventContracts.examples(DirectoryEvents.LABEL_TOPIC, "LabelChanged")) {
+            UUID id = UUID.randomUUID();
+            ObjectNode data = (ObjectNode) json.readTree(example);
+            data.put("organizationId", id.toString());
+            String status = data.get("status").asText();
+            publish(record(DirectoryEvents.LABEL_TOPIC, "VALID".equals(status) ? "fr.sudia.label.label.granted"
+                    : "fr.sudia.label.label." + status.toLowerCase(java.util.Locale.ROOT), "urn:sud-ia:label-service", id, data));
+            await().atMost(PATIENCE).until(() -> find(id) != null && status.equals(find(id).labelStatus));
+            assertEquals(data.get("labelNumber").asText(), find(id).labelNumber);
+            assertEquals("VALID".equals(status), find(id).holdsLabel());
+        }
+        UUID signer = UUID.randomUUID();
+        for (String example : EventContracts.examples(DirectoryEvents.LABEL_TOPIC, "CharterSigned")) {
+            ObjectNode data = (ObjectNode) json.readTree(example);
+            data.put("organizationId", signer.toString());
+            publish(record(DirectoryEvents.LABEL_TOPIC, "fr.sudia.label.charter.signed", "urn:sud-ia:label-service", signer, data));
+        }
+        awaitMarker();
+        assertTrue(find(signer) == null || !find(signer).holdsLabel(), "a charter signature is not a label");
+    }
+
+    private static ProducerRecord<String, String> record(String topic, String type, String source, UUID subject, ObjectNode data) {
+        return KafkaCloudEvents.toRecord(topic, new CloudEvent(UUID.randomUUID().toString(), java.net.URI.create(source), type,
+                subject.toString(), OffsetDateTime.now(), data.toString()));
     }
 
     /** Events of one partition are applied in order: once a later marker is applied, everything before it was. */

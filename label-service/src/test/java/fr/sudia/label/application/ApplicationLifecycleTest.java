@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.sudia.label.support.Fixtures;
 import fr.sudia.platform.testing.HiddenObjects;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -120,6 +121,9 @@ class ApplicationLifecycleTest {
         List<ConsumerRecord<String, String>> events = new KafkaTestClient(broker).readUntil("label.labels.v1",
                 Duration.ofSeconds(30), records -> typesFor(records, organization).size() >= expected.size());
         assertEquals(expected, typesFor(events, organization));
+        // Every event emitted keeps the published contract (contracts/label.labels.v1.json): a change to a REST view
+        // (LabelView, SignatureView) cannot change it, the data being its own records (LabelChanged, CharterSigned).
+        forOrganization(events, organization).forEach(event -> EventContracts.assertValid("label.labels.v1", event.value()));
         JsonNode withdrawn = JSON.readTree(forOrganization(events, organization).get(5).value());
         assertEquals(number, withdrawn.get("labelNumber").asText());
         assertEquals(organization.toString(), withdrawn.get("organizationId").asText());

@@ -150,6 +150,8 @@ class DirectoryOrganizationsConsumerTest {
         List<ConsumerRecord<String, String>> events = new KafkaTestClient(broker).readUntil("label.labels.v1", PATIENCE,
                 records -> records.stream().anyMatch(r -> id.toString().equals(r.key()) && type(r).endsWith(".withdrawn")));
         assertTrue(events.stream().anyMatch(r -> id.toString().equals(r.key()) && type(r).equals("fr.sudia.label.label.withdrawn")));
+        events.stream().filter(r -> id.toString().equals(r.key()))
+                .forEach(r -> EventContracts.assertValid("label.labels.v1", r.value()));
         given().auth().oauth2(Fixtures.member(id)).contentType(io.restassured.http.ContentType.JSON)
                 .body(Fixtures.form(id, "COMPANY_OR_PROJECT", Fixtures.currentVersion(), Fixtures.fullAnswers()))
                 .when().post("/api/v1/applications").then().statusCode(400).contentType("application/problem+json");

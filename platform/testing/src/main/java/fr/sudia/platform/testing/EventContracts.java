@@ -45,6 +45,31 @@ public final class EventContracts {
         return examples;
     }
 
+    /**
+     * The examples of one definition of the schema ({@code $defs/<definition>/examples}), for a topic whose events
+     * have several shapes (e.g. {@code label.labels.v1}: {@code LabelChanged} and {@code CharterSigned}).
+     */
+    public static List<String> examples(String topic, String definition) {
+        List<String> examples = new ArrayList<>();
+        document(topic).path("$defs").path(definition).path("examples").forEach(example -> examples.add(example.toString()));
+        assertTrue(!examples.isEmpty(), "the contract of " + topic + " gives no example of " + definition);
+        return examples;
+    }
+
+    /** Every example of the schema: its own, then those of its definitions. */
+    public static List<String> allExamples(String topic) {
+        List<String> examples = new ArrayList<>();
+        JsonNode document = document(topic);
+        document.path("examples").forEach(example -> examples.add(example.toString()));
+        document.path("$defs").forEach(definition -> definition.path("examples").forEach(example -> examples.add(example.toString())));
+        return examples;
+    }
+
+    /** Whether {@code contracts/<topic>.json} is on the class path. */
+    public static boolean exists(String topic) {
+        return Thread.currentThread().getContextClassLoader().getResource("contracts/" + topic + ".json") != null;
+    }
+
     /** The top-level properties the schema names, to compare with what an event actually carries. */
     public static List<String> propertyNames(String topic) {
         List<String> names = new ArrayList<>();
