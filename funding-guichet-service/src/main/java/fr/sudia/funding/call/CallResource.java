@@ -306,7 +306,8 @@ public class CallResource {
     @Operation(operationId = "listCallLaureates", summary = "The call's laureates",
             description = "Public once the results are published (404 before), best ranked first, with the amounts where the call has them.")
     @APIResponse(responseCode = "200", description = "The laureates",
-            headers = @Header(name = "ETag", description = "Changes only if the results do", schema = @Schema(type = SchemaType.STRING)))
+            headers = @Header(name = "ETag", description = "Changes only if the results do", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = LaureateView.class)))
     @APIResponse(responseCode = "304", description = "Not modified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
