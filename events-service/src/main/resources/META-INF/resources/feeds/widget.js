@@ -17,7 +17,7 @@
       send: 'Confirmer', close: 'Fermer', newsletter: "Recevoir la lettre d'information",
       booked: 'Réservation confirmée. Votre code : ', waiting: "Vous êtes sur la liste d'attente, position ",
       keep: ' Conservez ce lien pour gérer votre réservation : ', manage: 'gérer ma réservation',
-      failed: 'Réservation impossible : ', newWindow: 'nouvelle fenêtre', audiences: { PUPIL: 'Élève', STUDENT: 'Étudiant·e',
+      failed: 'Réservation impossible : ', newWindow: 'nouvelle fenêtre', loading: "Chargement de l'agenda…", audiences: { PUPIL: 'Élève', STUDENT: 'Étudiant·e',
         JOB_SEEKER: "Demandeur·se d'emploi", SENIOR: 'Senior', PROFESSIONAL: 'Professionnel·le',
         TEACHER: 'Enseignant·e', ELECTED_OFFICIAL: 'Élu·e', GENERAL_PUBLIC: 'Grand public' } },
     en: { title: 'Région Sud AI events', empty: 'No upcoming event.', error: 'Calendar unavailable.',
@@ -29,7 +29,7 @@
       send: 'Confirm', close: 'Close', newsletter: 'Receive the newsletter',
       booked: 'Booking confirmed. Your code: ', waiting: 'You are on the waitlist, position ',
       keep: ' Keep this link to manage your booking: ', manage: 'manage my booking',
-      failed: 'Booking failed: ', newWindow: 'opens in a new window', audiences: { PUPIL: 'Pupil', STUDENT: 'Student', JOB_SEEKER: 'Job seeker',
+      failed: 'Booking failed: ', newWindow: 'opens in a new window', loading: 'Loading the calendar…', audiences: { PUPIL: 'Pupil', STUDENT: 'Student', JOB_SEEKER: 'Job seeker',
         SENIOR: 'Senior', PROFESSIONAL: 'Professional', TEACHER: 'Teacher', ELECTED_OFFICIAL: 'Elected official',
         GENERAL_PUBLIC: 'General public' } }
   };
@@ -69,6 +69,14 @@
 
     load() {
       var self = this;
+      var t = TEXT[this.lang()];
+      if (!this.shadowRoot.firstChild) {
+        // The loading state, announced: replaced by the list, the empty state or the error.
+        var loading = el('p', null, t.loading);
+        loading.setAttribute('role', 'status');
+        loading.setAttribute('lang', this.lang());
+        this.shadowRoot.appendChild(loading);
+      }
       var url = base + 'events.json?' + this.query();
       fetch(url, { headers: { Accept: 'application/feed+json' } })
         .then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
@@ -83,12 +91,17 @@
       var root = this.shadowRoot;
       root.textContent = '';
       var style = el('style');
-      style.textContent = ':host{display:block;font:14px/1.4 system-ui,sans-serif;color:#222;--c:' + colour + '}' +
-        'section{border:1px solid #ddd;border-top:4px solid var(--c);border-radius:6px;padding:12px;background:#fff}' +
+      // Partner sites theme it with CSS custom properties on the element (they cross the shadow boundary):
+      // --sudia-accent (else the theme attribute), --sudia-text, --sudia-muted, --sudia-background, --sudia-border,
+      // --sudia-font; and with ::part() (container, heading, item, seats, book-button, booking-form).
+      style.textContent = ':host{display:block;font:var(--sudia-font,14px/1.4 system-ui,sans-serif);' +
+        'color:var(--sudia-text,#222);--c:var(--sudia-accent,' + colour + ')}' +
+        'section{border:1px solid var(--sudia-border,#ddd);border-top:4px solid var(--c);border-radius:6px;padding:12px;' +
+        'background:var(--sudia-background,#fff)}' +
         'h2{margin:0 0 8px;font-size:16px;color:var(--c)}ul{list-style:none;margin:0;padding:0}' +
         'li{padding:8px 0;border-bottom:1px solid #eee}li:last-child{border:0}' +
-        'time{display:block;font-size:12px;color:#555}a{color:inherit;font-weight:600;text-decoration:none}' +
-        'a:hover{text-decoration:underline}.where{font-size:12px;color:#555}' +
+        'time{display:block;font-size:12px;color:var(--sudia-muted,#555)}a{color:inherit;font-weight:600;text-decoration:none}' +
+        'a:hover{text-decoration:underline}.where{font-size:12px;color:var(--sudia-muted,#555)}' +
         '.badge{display:inline-block;margin-left:6px;padding:0 6px;border-radius:8px;font-size:11px;color:#fff;background:var(--c)}' +
         '.cancelled a{text-decoration:line-through}.cancelled .badge{background:#b00020}' +
         'footer{margin-top:8px;font-size:12px}footer a{font-weight:400;color:var(--c)}' +
@@ -101,11 +114,18 @@
       root.appendChild(style);
       var section = el('section');
       section.setAttribute('part', 'container');
-      section.appendChild(el('h2', null, this.getAttribute('heading') || t.title));
+      section.setAttribute('lang', this.lang());
+      var heading = el('h2', null, this.getAttribute('heading') || t.title);
+      heading.setAttribute('part', 'heading');
+      section.appendChild(heading);
       if (items === null) {
-        section.appendChild(el('p', null, t.error));
+        var error = el('p', null, t.error);
+        error.setAttribute('role', 'alert');
+        section.appendChild(error);
       } else if (items.length === 0) {
-        section.appendChild(el('p', null, t.empty));
+        var empty = el('p', null, t.empty);
+        empty.setAttribute('role', 'status');
+        section.appendChild(empty);
       } else {
         var list = el('ul');
         var self = this;
@@ -113,6 +133,7 @@
         items.slice(0, count).forEach(function (item) {
           var ev = item._event || {};
           var li = el('li', ev.cancelled ? 'cancelled' : null);
+          li.setAttribute('part', 'item');
           var when = el('time');
           var start = new Date(ev.startsAt);
           when.dateTime = ev.startsAt;
@@ -124,6 +145,8 @@
           var link = el('a', null, item.title);
           link.href = item.url;
           link.target = '_blank';
+          link.title = t.newWindow;
+          link.setAttribute('aria-label', item.title + ' (' + t.newWindow + ')');
           link.rel = 'noopener';
           li.appendChild(link);
           if (ev.cancelled) li.appendChild(el('span', 'badge', t.cancelled));

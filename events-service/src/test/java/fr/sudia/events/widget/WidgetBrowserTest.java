@@ -107,7 +107,8 @@ class WidgetBrowserTest {
                 .put("/api/v1/events/" + eventId + "/registration").then().statusCode(200);
         String base = service.toString().replace("127.0.0.1", "localhost");
         String page = """
-                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner</title>
+                <style>sudia-events { --sudia-accent: rgb(0, 100, 0); }</style></head>
                 <body><h1>Partner site</h1>
                 <script src="%sfeeds/widget.js" async></script>
                 <sudia-events count="5" tag="%s" lang="en"></sudia-events>
@@ -121,6 +122,11 @@ class WidgetBrowserTest {
             WebElement book = wait.until(d -> shadow.findElements(By.cssSelector("button[part='book-button']")).stream()
                     .findFirst().orElse(null));
             assertEquals("2 seats left", shadow.findElement(By.cssSelector("[part='seats']")).getText());
+            // English content, themed by the partner's CSS custom property, a link that says it opens a new window.
+            assertEquals("en", shadow.findElement(By.cssSelector("section")).getAttribute("lang"));
+            assertEquals("rgba(0, 100, 0, 1)", shadow.findElement(By.cssSelector("h2")).getCssValue("color"));
+            assertEquals("Atelier IA pour tous (opens in a new window)",
+                    shadow.findElement(By.cssSelector("li a")).getAttribute("aria-label"));
             assertEquals("Book", book.getText());
             book.sendKeys(org.openqa.selenium.Keys.ENTER);
             WebElement name = wait.until(d -> shadow.findElements(By.cssSelector("form input[name='name']")).stream()
