@@ -2,6 +2,7 @@ package fr.sudia.directory.catalogue;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import fr.sudia.directory.organization.ModerationStatus;
 import fr.sudia.directory.organization.Organization;
 import fr.sudia.directory.organization.OrganizationHistory;
 import fr.sudia.platform.concurrency.Versions;
+import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -130,6 +132,35 @@ public class Catalogue {
         }
         entry.updatedAt = now();
         return entry;
+    }
+
+    /** What waits for an editor: a member's new entry, or a member's change to a published one. */
+    public record Waiting<E extends CatalogueEntry, I>(E entry, I proposedChange, OffsetDateTime waitingSince) {
+    }
+
+    /**
+     * Entries waiting for an editor, the longest-waiting first (a new entry since its creation, a change since it
+     * was proposed), a keyset page after {@code after} (waiting since, id).
+     */
+    @Transactional
+    public <E extends CatalogueEntry, I> List<Waiting<E, I>> waiting(Class<E> type, Class<I> inputType, List<String> after,
+            int rows) {
+        String waitingSince = "coalesce(pendingSince, createdAt)";
+        StringBuilder jpql = new StringBuilder("from " + type.getSimpleName() + " where deletedAt is null and "
+                + "(pendingChange is not null or moderationStatus = :pending)");
+        if (!after.isEmpty()) {
+            jpql.append(" and (" + waitingSince + " > :afterAt or (" + waitingSince + " = :afterAt and id > :afterId))");
+        }
+        jpql.append(" order by " + waitingSince + ", id");
+        var query = entityManager.createQuery(jpql.toString(), type).setParameter("pending", ModerationStatus.PENDING)
+                .setMaxResults(rows);
+        if (!after.isEmpty()) {
+            query.setParameter("afterAt", Cursor.time(after.get(0))).setParameter("afterId", Cursor.uuid(after.get(1)));
+        }
+        return query.getResultList().stream()
+                .map(entry -> new Waiting<>(entry, entry.pendingChange == null ? null : fromJson(entry.pendingChange, inputType),
+                        entry.pendingSince != null ? entry.pendingSince : entry.createdAt))
+                .toList();
     }
 
     /** The entry if the caller may see it: public ones for anyone, others for editors and the owner's member. */

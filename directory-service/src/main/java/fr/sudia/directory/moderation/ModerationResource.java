@@ -1,5 +1,6 @@
 package fr.sudia.directory.moderation;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import fr.sudia.directory.catalogue.TrainingView;
 import fr.sudia.directory.organization.Organization;
 import fr.sudia.directory.organization.OrganizationRegistry;
 import fr.sudia.directory.organization.OrganizationView;
+import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -103,6 +105,44 @@ public class ModerationResource {
     public OrganizationView reject(@PathParam("id") @Parameter(description = "Organization id") UUID id,
             @Valid @NotNull Rejection rejection) {
         return OrganizationView.of(registry.reject(id, rejection.reason().strip()));
+    }
+
+    @GET
+    @Path("solutions")
+    @Operation(operationId = "listSolutionModerationQueue", summary = "Solutions waiting for an editor",
+            description = "Members' new solutions and members' changes to published ones, the longest-waiting first. A "
+                    + "change comes with the solution as the public see it now and the proposed replacement.")
+    @APIResponse(responseCode = "200", description = "One page of the queue",
+            content = @Content(schema = @Schema(implementation = SolutionQueuePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Page<SolutionQueueEntry> solutionQueue(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT)
+            @Parameter(description = "Page size, 1 to 100") int limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
+        var rows = catalogue.waiting(Solution.class, SolutionInput.class, Cursor.decode(cursor, 2), limit + 1);
+        return Page.fromKeyset(rows, limit, ModerationResource::sortKey,
+                w -> new SolutionQueueEntry(SolutionView.of(w.entry()), w.proposedChange(), w.waitingSince()));
+    }
+
+    @GET
+    @Path("trainings")
+    @Operation(operationId = "listTrainingModerationQueue", summary = "Trainings waiting for an editor",
+            description = "Members' new trainings and members' changes to published ones, the longest-waiting first. A "
+                    + "change comes with the training as the public see it now and the proposed replacement.")
+    @APIResponse(responseCode = "200", description = "One page of the queue",
+            content = @Content(schema = @Schema(implementation = TrainingQueuePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Page<TrainingQueueEntry> trainingQueue(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT)
+            @Parameter(description = "Page size, 1 to 100") int limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
+        var rows = catalogue.waiting(Training.class, TrainingInput.class, Cursor.decode(cursor, 2), limit + 1);
+        return Page.fromKeyset(rows, limit, ModerationResource::sortKey,
+                w -> new TrainingQueueEntry(TrainingView.of(w.entry()), w.proposedChange(), w.waitingSince()));
     }
 
     @POST
@@ -187,6 +227,32 @@ public class ModerationResource {
 
     @Schema(name = "DuplicateCandidate")
     public record DuplicateCandidate(UUID id, String name, String city, @Schema(nullable = true) String siren) {
+    }
+
+    private static List<String> sortKey(Catalogue.Waiting<?, ?> waiting) {
+        return List.of(waiting.waitingSince().toString(), waiting.entry().id.toString());
+    }
+
+    @Schema(name = "SolutionModerationQueueEntry")
+    public record SolutionQueueEntry(
+            @Schema(description = "The solution as it is stored: for a change, the version the public see now") SolutionView solution,
+            @Schema(nullable = true, description = "The member's proposed replacement; null for a new solution") SolutionInput proposedChange,
+            @Schema(description = "Since when it waits: the new solution's creation or the change's proposal") OffsetDateTime waitingSince) {
+    }
+
+    @Schema(name = "TrainingModerationQueueEntry")
+    public record TrainingQueueEntry(
+            @Schema(description = "The training as it is stored: for a change, the version the public see now") TrainingView training,
+            @Schema(nullable = true, description = "The member's proposed replacement; null for a new training") TrainingInput proposedChange,
+            @Schema(description = "Since when it waits: the new training's creation or the change's proposal") OffsetDateTime waitingSince) {
+    }
+
+    @Schema(name = "SolutionModerationQueuePage")
+    record SolutionQueuePage(List<SolutionQueueEntry> items, @Schema(nullable = true) String nextCursor) {
+    }
+
+    @Schema(name = "TrainingModerationQueuePage")
+    record TrainingQueuePage(List<TrainingQueueEntry> items, @Schema(nullable = true) String nextCursor) {
     }
 
     @Schema(name = "ModerationQueuePage")

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.HashMap;
 import java.util.List;
@@ -39,8 +41,13 @@ class CatalogueTest {
         given().when().get("/api/v1/solutions/" + id).then().statusCode(404);
         given().queryParam("organizationId", organization).when().get("/api/v1/solutions")
                 .then().statusCode(200).body("items", equalTo(List.of()));
+        Map<String, Object> waiting = queued("solutions", "solution", id);
+        assertEquals("MammoScreen", ((Map<?, ?>) waiting.get("solution")).get("name"));
+        assertNull(waiting.get("proposedChange"), "a new solution proposes no change");
+        member(organization).when().get("/api/v1/moderation/solutions").then().statusCode(403);
 
         editor().when().post("/api/v1/moderation/solutions/" + id + "/approval").then().statusCode(200);
+        assertNull(queued("solutions", "solution", id), "an approved solution leaves the queue");
 
         given().when().get("/api/v1/solutions/" + id).then().statusCode(200).body("name", equalTo("MammoScreen"));
         given().queryParam("organizationId", organization).when().get("/api/v1/solutions")
@@ -77,6 +84,9 @@ class CatalogueTest {
                 .then().statusCode(202).body("name", equalTo("Approuvée"), "changePending", equalTo(true),
                         "moderationStatus", equalTo("PUBLISHED")).extract().response();
         given().when().get(path).then().statusCode(200).body("name", equalTo("Approuvée"));
+        Map<String, Object> waiting = queued("solutions", "solution", added.path("id"));
+        assertEquals("Approuvée", ((Map<?, ?>) waiting.get("solution")).get("name"), "the queue shows the public version");
+        assertEquals("Proposée", ((Map<?, ?>) waiting.get("proposedChange")).get("name"), "and the proposed one");
         given().queryParam("q", "Proposée").queryParam("organizationId", organization).when().get("/api/v1/solutions")
                 .then().body("items", equalTo(List.of()));
         // moving it to another organization is refused now, not when an editor approves
@@ -113,7 +123,10 @@ class CatalogueTest {
         member(school).header("If-Match", added.header("ETag")).body(changed).when().put(path)
                 .then().statusCode(202).body("name", equalTo("Bootcamp IA"), "changePending", equalTo(true));
         given().when().get(path).then().body("name", equalTo("Bootcamp IA"));
+        Map<String, Object> waiting = queued("trainings", "training", added.path("id"));
+        assertEquals("Bootcamp IA générative", ((Map<?, ?>) waiting.get("proposedChange")).get("name"));
         editor().when().post("/api/v1/moderation/trainings/" + added.path("id") + "/approval").then().statusCode(200);
+        assertNull(queued("trainings", "training", added.path("id")), "an applied change leaves the queue");
         given().when().get(path).then().body("name", equalTo("Bootcamp IA générative"), "changePending", equalTo(false));
     }
 
@@ -210,5 +223,30 @@ class CatalogueTest {
 
     private static RequestSpecification member(String organization) {
         return given().auth().oauth2(DevTokens.forOrganization(Roles.MEMBER, organization)).contentType(ContentType.JSON);
+    }
+
+    /** The queue entry of {@code id}, walking every page of the editors' queue (null when it is not there). */
+    private static Map<String, Object> queued(String kind, String field, String id) {
+        String cursor = null;
+        List<String> waitingSince = new java.util.ArrayList<>();
+        Map<String, Object> found = null;
+        do {
+            var request = editor().queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.when().get("/api/v1/moderation/" + kind).then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = page.getList("items");
+            for (Map<String, Object> item : items) {
+                waitingSince.add((String) item.get("waitingSince"));
+                if (id.equals(((Map<?, ?>) item.get(field)).get("id"))) {
+                    found = item;
+                }
+            }
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        List<java.time.Instant> times = waitingSince.stream().map(t -> java.time.OffsetDateTime.parse(t).toInstant()).toList();
+        assertEquals(times.stream().sorted().toList(), times, "the longest-waiting first, across pages");
+        return found;
     }
 }

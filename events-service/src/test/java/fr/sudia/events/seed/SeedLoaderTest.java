@@ -35,8 +35,34 @@ class SeedLoaderTest {
     SeedLoader loader;
 
     @Test
+    void theSeriesListIsWalkedPageByPageInNameOrder() {
+        List<String> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/api/v1/series").then().statusCode(200).extract().response();
+            List<String> names = page.path("items.name");
+            assertTrue(names.size() <= 2, "a page holds at most limit items: " + names);
+            walked.addAll(names);
+            cursor = page.path("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 50);
+        List<String> all = given().queryParam("limit", 100).get("/api/v1/series").then().statusCode(200)
+                .extract().path("items.name");
+        assertEquals(all, walked, "walking the pages gives every series once, in order");
+        assertTrue(all.size() >= 5, "the seeded series: " + all);
+        given().queryParam("limit", 101).get("/api/v1/series").then().statusCode(400);
+        given().queryParam("cursor", "not-a-cursor").get("/api/v1/series").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void theRegionsRecurringEventsAreLoadedOnce() {
-        given().get("/api/v1/series").then().statusCode(200).body("name", hasItems(
+        given().get("/api/v1/series").then().statusCode(200).body("items.name", hasItems(
                 "World Artificial Intelligence Cannes Festival (WAICF)", "IA Dates", "SophIA Summit",
                 "Artificial Intelligence Marseille (AIM)", "World AI Film Festival (WAIFF)"));
         Response waicf = given().queryParam("from", "2026-02-01").queryParam("to", "2026-03-01").get("/api/v1/events")

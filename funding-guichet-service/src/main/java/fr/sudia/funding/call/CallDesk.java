@@ -144,6 +144,9 @@ public class CallDesk {
         return Ranking.rank(applications, aggregates, call.disagreementThreshold);
     }
 
+    /** A jury's size bound, which also bounds the reviews of an application (one per juror). */
+    public static final int MAX_JURORS = 50;
+
     @Transactional
     public boolean assignJuror(UUID callId, String subject) {
         FundingCall call = lock(callId);
@@ -153,6 +156,10 @@ public class CallDesk {
         }
         if (Juror.findByIdOptional(new Juror.Key(callId, subject)).isPresent()) {
             return false;
+        }
+        if (Juror.count("callId", callId) >= MAX_JURORS) {
+            throw new ClientErrorException("The jury of call " + callId + " already has " + MAX_JURORS
+                    + " jurors, the most a call takes; remove one first.", Status.CONFLICT);
         }
         Juror juror = new Juror();
         juror.callId = callId;

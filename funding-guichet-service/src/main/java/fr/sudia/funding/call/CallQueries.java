@@ -1,7 +1,6 @@
 package fr.sudia.funding.call;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,11 +164,7 @@ public class CallQueries {
         List<String> after = Cursor.decode(cursor, 2);
         if (!after.isEmpty()) {
             jpql.append(" and (" + at + " < :afterAt or (" + at + " = :afterAt and " + id + " < :afterId))");
-            try {
-                parameters.put("afterAt", OffsetDateTime.parse(after.get(0).replace("Z", "+00:00")));
-            } catch (DateTimeParseException e) {
-                throw new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
-            }
+            parameters.put("afterAt", Cursor.time(after.get(0)));
             parameters.put("afterId", Cursor.uuid(after.get(1)));
         }
     }

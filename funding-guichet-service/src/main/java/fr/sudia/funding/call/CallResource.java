@@ -237,7 +237,8 @@ public class CallResource {
     @RolesAllowed({ Roles.ADMIN, Roles.ADVISOR })
     @SecurityRequirement(name = "bearer")
     @Transactional
-    @Operation(operationId = "listCallJurors", summary = "The call's jury")
+    @Operation(operationId = "listCallJurors", summary = "The call's jury",
+            description = "Every juror, by subject: a jury holds at most 50 (`CallDesk.MAX_JURORS`).")
     @APIResponse(responseCode = "200", description = "The jurors")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -251,7 +252,8 @@ public class CallResource {
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "assignCallJuror", summary = "Assign a juror to the call",
-            description = "A user (token subject) with the role `juror` or `reviewer`. Assigning twice changes nothing (200). Audited.")
+            description = "A user (token subject) with the role `juror` or `reviewer`. Assigning twice changes nothing (200). "
+                    + "A jury holds at most 50 jurors: a 51st is a 409. Audited.")
     @RequestBody(content = @Content(schema = @Schema(implementation = JurorInput.class), examples = @ExampleObject(name = "juror", value = "{\"subject\":\"juror-3ia-1\"}")))
     @APIResponse(responseCode = "201", description = "Assigned")
     @APIResponse(responseCode = "200", description = "Already assigned")

@@ -1,7 +1,5 @@
 package fr.sudia.funding.request;
 
-import java.time.format.DateTimeParseException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import fr.sudia.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
 
 /** Lists of requests, each caller seeing only its own, and the desk's figures. */
 @ApplicationScoped
@@ -60,11 +57,7 @@ public class RequestQueries {
         List<String> after = Cursor.decode(cursor, 2);
         if (!after.isEmpty()) {
             jpql.append(" and (r.submittedAt < :afterAt or (r.submittedAt = :afterAt and r.id < :afterId))");
-            try {
-                parameters.put("afterAt", OffsetDateTime.parse(after.get(0)));
-            } catch (DateTimeParseException e) {
-                throw new BadRequestException("The cursor parameter is not one this list issued; start again without it.");
-            }
+            parameters.put("afterAt", Cursor.time(after.get(0)));
             parameters.put("afterId", Cursor.uuid(after.get(1)));
         }
         jpql.append(" order by r.submittedAt desc, r.id desc");

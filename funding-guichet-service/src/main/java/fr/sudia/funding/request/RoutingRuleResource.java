@@ -20,15 +20,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import fr.sudia.funding.scheme.Scheme;
 import fr.sudia.funding.time.DeskTime;
 import fr.sudia.platform.http.Locations;
+import fr.sudia.platform.paging.Cursor;
+import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -37,6 +42,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -60,13 +66,28 @@ public class RoutingRuleResource {
     }
 
     @GET
-    @Operation(operationId = "listRoutingRules", summary = "List the routing rules", description = "In creation order.")
-    @APIResponse(responseCode = "200", description = "Every rule",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoutingRuleView.class)))
+    @Operation(operationId = "listRoutingRules", summary = "List the routing rules",
+            description = "In creation order, one page at a time (follow `nextCursor`).")
+    @APIResponse(responseCode = "200", description = "One page of rules",
+            content = @Content(schema = @Schema(implementation = RoutingRulePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public List<RoutingRuleView> list() {
-        return RoutingRule.<RoutingRule>list("order by createdAt, id").stream().map(RoutingRuleView::of).toList();
+    public Page<RoutingRuleView> list(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT)
+            @Parameter(description = "Page size, 1 to 100") int limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
+        List<String> after = Cursor.decode(cursor, 2);
+        List<RoutingRule> rows = after.isEmpty()
+                ? RoutingRule.<RoutingRule>find("order by createdAt, id").page(0, limit + 1).list()
+                : RoutingRule.<RoutingRule>find("createdAt > ?1 or (createdAt = ?1 and id > ?2) order by createdAt, id",
+                        Cursor.time(after.get(0)), Cursor.uuid(after.get(1))).page(0, limit + 1).list();
+        return Page.fromKeyset(rows, limit, rule -> List.of(rule.createdAt.toString(), rule.id.toString()),
+                RoutingRuleView::of);
+    }
+
+    /** The shape of {@link #list}'s answer, for the OpenAPI document. */
+    record RoutingRulePage(@Schema(required = true) List<RoutingRuleView> items, @Schema(nullable = true) String nextCursor) {
     }
 
     @POST

@@ -199,6 +199,22 @@ class CallRulesTest {
     }
 
     @Test
+    void aJuryIsBoundedSoAreTheReviewsOfAnApplication() {
+        String call = openCall("Jury " + UUID.randomUUID(), 1);
+        for (int i = 0; i < CallDesk.MAX_JURORS; i++) {
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"subject\":\"juror-bound-" + i + "\"}")
+                    .post("/api/v1/calls/" + call + "/jurors").then().statusCode(201);
+        }
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"subject\":\"juror-bound-extra\"}")
+                .post("/api/v1/calls/" + call + "/jurors").then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(ADMIN).get("/api/v1/calls/" + call + "/jurors").then().statusCode(200)
+                .body("subject", hasSize(CallDesk.MAX_JURORS), "subject", not(hasItem("juror-bound-extra")));
+        // Assigning one already on the jury is still a 200 at the bound.
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"subject\":\"juror-bound-0\"}")
+                .post("/api/v1/calls/" + call + "/jurors").then().statusCode(200);
+    }
+
+    @Test
     void aCallDefinitionIsChecked() {
         String body = Calls.call("Bad", false, 1)
                 .replace("\"id\":\"pupils\"", "\"id\":\"summary\"")

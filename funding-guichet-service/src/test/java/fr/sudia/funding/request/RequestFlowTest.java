@@ -315,6 +315,36 @@ class RequestFlowTest {
     }
 
     @Test
+    void routingRulesAreListedPageByPageInCreationOrder() {
+        Advisor advisor = Advisor.create();
+        List<String> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            created.add(Desk.rule(advisor, "Partenaire " + i, List.of("FINANCIAL"), "04", Map.of()));
+        }
+        List<String> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            var request = given().auth().oauth2(Desk.ADMIN).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath page = request.get("/api/v1/routing-rules").then().statusCode(200).extract().jsonPath();
+            List<String> ids = page.getList("items.id");
+            assertEquals(true, ids.size() <= 2, "at most limit rules a page: " + ids);
+            walked.addAll(ids);
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 1000);
+        assertEquals(walked.size(), walked.stream().distinct().count(), "no rule listed twice");
+        assertEquals(created, walked.stream().filter(created::contains).toList(), "every new rule once, in creation order");
+        given().auth().oauth2(Desk.ADMIN).queryParam("limit", 0).get("/api/v1/routing-rules").then().statusCode(400);
+        given().auth().oauth2(Desk.ADMIN).queryParam("cursor", "forged").get("/api/v1/routing-rules").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void theDashboardCountsByStatusAndPillarAndTimesTheFirstAnswer() {
         Advisor advisor = Advisor.create();
         Desk.rule(advisor, "Région Sud", List.of("LEGAL"), "2B", Map.of());

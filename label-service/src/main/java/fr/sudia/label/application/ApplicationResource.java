@@ -227,17 +227,24 @@ public class ApplicationResource {
     @Path("{id}/history")
     @RolesAllowed({ Roles.MEMBER, Roles.REVIEWER, Roles.ADMIN })
     @Operation(operationId = "getApplicationHistory", summary = "Get an application's history",
-            description = "Every step, comment and decision, oldest first, with who and why.")
-    @APIResponse(responseCode = "200", description = "The history",
-            content = @Content(schema = @Schema(implementation = AuditEntryView.class, type = SchemaType.ARRAY)))
+            description = "Every step, comment and decision, oldest first, with who and why; one page at a time "
+                    + "(follow `nextCursor`).")
+    @APIResponse(responseCode = "200", description = "One page of the history",
+            content = @Content(schema = @Schema(implementation = HistoryPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public List<AuditEntryView> history(@PathParam("id") @Parameter(description = "Application id") UUID id) {
+    public Page<AuditEntryView> history(@PathParam("id") @Parameter(description = "Application id") UUID id,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Page.MAX_LIMIT)
+            @Parameter(description = "Page size, 1 to 100") int limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
         readable(id);
-        return AuditEntry.<AuditEntry>find("subjectType = ?1 and subjectId = ?2", Sort.ascending("id"),
-                SubjectType.APPLICATION, id.toString()).stream().map(AuditEntryView::of).toList();
+        List<String> after = Cursor.decode(cursor, 1);
+        long afterId = after.isEmpty() ? 0 : Cursor.number(after.get(0));
+        List<AuditEntry> rows = AuditEntry.<AuditEntry>find("subjectType = ?1 and subjectId = ?2 and id > ?3",
+                Sort.ascending("id"), SubjectType.APPLICATION, id.toString(), afterId).page(0, limit + 1).list();
+        return Page.fromKeyset(rows, limit, entry -> List.of(entry.id.toString()), AuditEntryView::of);
     }
 
     @GET
@@ -301,6 +308,10 @@ public class ApplicationResource {
             actor.requireOwnOrNotFound(application.organizationId.toString(), () -> Applications.notFound(id));
         }
         return application;
+    }
+
+    @Schema(name = "ApplicationHistoryPage")
+    public record HistoryPage(@Schema(required = true) List<AuditEntryView> items, @Schema(nullable = true) String nextCursor) {
     }
 
     @Schema(name = "ApplicationPage")

@@ -14,14 +14,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.sudia.platform.http.Locations;
+import fr.sudia.platform.paging.Cursor;
+import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,12 +53,22 @@ public class CharterResource {
     @GET
     @PermitAll
     @Operation(operationId = "listCharterVersions", summary = "List the charter's versions",
-            description = "Every published version, newest first, including one published ahead of its effective date.")
-    @APIResponse(responseCode = "200", description = "The versions",
-            content = @Content(schema = @Schema(implementation = CharterView.class, type = SchemaType.ARRAY)))
+            description = "Every published version, newest first, including one published ahead of its effective date; "
+                    + "one page at a time (follow `nextCursor`).")
+    @APIResponse(responseCode = "200", description = "One page of versions",
+            content = @Content(schema = @Schema(implementation = CharterPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public List<CharterView> list() {
-        return CharterVersion.<CharterVersion>findAll(Sort.descending("version")).stream().map(CharterView::of).toList();
+    public Page<CharterView> list(
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT)
+            @Parameter(description = "Page size, 1 to 100") int limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
+        List<String> after = Cursor.decode(cursor, 1);
+        List<CharterVersion> rows = after.isEmpty()
+                ? CharterVersion.<CharterVersion>findAll(Sort.descending("version")).page(0, limit + 1).list()
+                : CharterVersion.<CharterVersion>find("version < ?1", Sort.descending("version"),
+                        (int) Cursor.number(after.get(0))).page(0, limit + 1).list();
+        return Page.fromKeyset(rows, limit, charter -> List.of(Integer.toString(charter.version)), CharterView::of);
     }
 
     @GET
@@ -130,17 +145,37 @@ public class CharterResource {
     @Operation(operationId = "listSignatures", summary = "List an organization's signatures",
             description = "Newest first; the first one is in effect, the others are superseded. A member sees only its "
                     + "own organization's.")
-    @APIResponse(responseCode = "200", description = "The signatures",
-            content = @Content(schema = @Schema(implementation = SignatureView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "One page of signatures",
+            content = @Content(schema = @Schema(implementation = SignaturePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public List<SignatureView> signatures(@QueryParam("organizationId") @NotNull
-            @Parameter(description = "Directory organization id", required = true) UUID organizationId) {
+    public Page<SignatureView> signatures(@QueryParam("organizationId") @NotNull
+            @Parameter(description = "Directory organization id", required = true) UUID organizationId,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT)
+            @Parameter(description = "Page size, 1 to 100") int limit,
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
         if (!actor.hasRole(Roles.REVIEWER)) {
             actor.requireActsFor(organizationId.toString());
         }
-        return CharterSignature.<CharterSignature>find("organizationId", Sort.descending("signedAt").and("id"),
-                organizationId).stream().map(SignatureView::of).toList();
+        List<String> after = Cursor.decode(cursor, 2);
+        Sort newestFirst = Sort.descending("signedAt").and("id", Sort.Direction.Descending);
+        List<CharterSignature> rows = after.isEmpty()
+                ? CharterSignature.<CharterSignature>find("organizationId", newestFirst, organizationId)
+                        .page(0, limit + 1).list()
+                : CharterSignature.<CharterSignature>find(
+                        "organizationId = ?1 and (signedAt < ?2 or (signedAt = ?2 and id < ?3))", newestFirst,
+                        organizationId, Cursor.time(after.get(0)), Cursor.uuid(after.get(1))).page(0, limit + 1).list();
+        return Page.fromKeyset(rows, limit, signature -> List.of(signature.signedAt.toString(), signature.id.toString()),
+                SignatureView::of);
+    }
+
+    @Schema(name = "CharterPage")
+    public record CharterPage(@Schema(required = true) List<CharterView> items, @Schema(nullable = true) String nextCursor) {
+    }
+
+    @Schema(name = "SignaturePage")
+    public record SignaturePage(@Schema(required = true) List<SignatureView> items,
+            @Schema(nullable = true) String nextCursor) {
     }
 }

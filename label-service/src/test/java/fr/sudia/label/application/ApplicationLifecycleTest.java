@@ -5,10 +5,10 @@ import static fr.sudia.label.support.Fixtures.REVIEWER;
 import static fr.sudia.label.support.Fixtures.member;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -101,9 +101,23 @@ class ApplicationLifecycleTest {
         // Every step of the application is in its history, with who and why.
         given().auth().oauth2(member(organization)).when().get("/api/v1/applications/" + id + "/history")
                 .then().statusCode(200)
-                .body("action", equalTo(List.of("CREATED", "SUBMITTED", "REVIEW_STARTED", "COMMENTED",
+                .body("items.action", equalTo(List.of("CREATED", "SUBMITTED", "REVIEW_STARTED", "COMMENTED",
                         "JUSTIFICATION_REQUESTED", "ANSWERS_CHANGED", "RESUBMITTED", "REVIEW_STARTED", "GRANTED")))
-                .body("find { it.action == 'JUSTIFICATION_REQUESTED' }.reason", equalTo("Détaillez vos mesures de frugalité"));
+                .body("items.find { it.action == 'JUSTIFICATION_REQUESTED' }.reason", equalTo("Détaillez vos mesures de frugalité"));
+        // The same history, walked four steps a page.
+        List<String> walked = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().auth().oauth2(member(organization)).queryParam("limit", 4);
+            if (cursor != null) {
+                page.queryParam("cursor", cursor);
+            }
+            var body = page.when().get("/api/v1/applications/" + id + "/history").then().statusCode(200).extract().jsonPath();
+            walked.addAll(body.getList("items.action"));
+            cursor = body.getString("nextCursor");
+        } while (cursor != null && walked.size() < 100);
+        assertEquals(List.of("CREATED", "SUBMITTED", "REVIEW_STARTED", "COMMENTED", "JUSTIFICATION_REQUESTED",
+                "ANSWERS_CHANGED", "RESUBMITTED", "REVIEW_STARTED", "GRANTED"), walked);
         // The label's audit trail, for admins.
         given().auth().oauth2(ADMIN).queryParam("subjectType", "LABEL").queryParam("subjectId", number)
                 .when().get("/api/v1/audit")

@@ -105,9 +105,22 @@ class TimeDrivenChangesTest {
                 .then().body("charterVersion", equalTo(next));
         given().auth().oauth2(member(organization)).queryParam("organizationId", organization.toString())
                 .when().get("/api/v1/charters/signatures")
-                .then().body("charterVersion", equalTo(java.util.List.of(next, next - 1)))
-                .body("[0].supersedes", equalTo(given().auth().oauth2(member(organization))
+                .then().body("items.charterVersion", equalTo(java.util.List.of(next, next - 1)))
+                .body("items[0].supersedes", equalTo(given().auth().oauth2(member(organization))
                         .queryParam("organizationId", organization.toString())
-                        .when().get("/api/v1/charters/signatures").path("[1].id")));
+                        .when().get("/api/v1/charters/signatures").path("items[1].id")));
+        // One signature a page: the newest, then the one it superseded, then no further page.
+        String next1 = given().auth().oauth2(member(organization)).queryParam("organizationId", organization.toString())
+                .queryParam("limit", 1).when().get("/api/v1/charters/signatures").then().statusCode(200)
+                .body("items.charterVersion", equalTo(java.util.List.of(next))).extract().path("nextCursor");
+        given().auth().oauth2(member(organization)).queryParam("organizationId", organization.toString())
+                .queryParam("limit", 1).queryParam("cursor", next1).when().get("/api/v1/charters/signatures").then()
+                .statusCode(200).body("items.charterVersion", equalTo(java.util.List.of(next - 1)));
+        // The charter's versions, newest first, a page at a time.
+        String versionsCursor = given().queryParam("limit", 1).when().get("/api/v1/charters").then().statusCode(200)
+                .body("items.version", equalTo(java.util.List.of(next))).extract().path("nextCursor");
+        given().queryParam("limit", 1).queryParam("cursor", versionsCursor).when().get("/api/v1/charters").then()
+                .statusCode(200).body("items.version", equalTo(java.util.List.of(next - 1)));
+        given().queryParam("limit", 101).when().get("/api/v1/charters").then().statusCode(400);
     }
 }

@@ -1,6 +1,10 @@
 package fr.sudia.platform.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -65,6 +69,22 @@ public final class Cursor {
             return Long.parseLong(part);
         } catch (NumberFormatException e) {
             throw invalid();
+        }
+    }
+
+    /**
+     * A time part of a decoded cursor, written as an ISO-8601 instant or offset date-time (as
+     * {@code Instant.toString()} or {@code OffsetDateTime.toString()} wrote it); a tampered one is a 400.
+     */
+    public static OffsetDateTime time(String part) {
+        try {
+            return OffsetDateTime.parse(part);
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(part).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException notAnInstant) {
+                throw invalid();
+            }
         }
     }
 

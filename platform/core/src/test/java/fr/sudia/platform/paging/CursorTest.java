@@ -26,6 +26,13 @@ class CursorTest {
     }
 
     @Test
+    void aTimePartReadsBackAsTheSameInstantWhicheverWayItWasWritten() {
+        java.time.OffsetDateTime paris = java.time.OffsetDateTime.parse("2026-12-05T10:15:30.123456+01:00");
+        assertEquals(paris.toInstant(), Cursor.time(paris.toString()).toInstant());
+        assertEquals(paris.toInstant(), Cursor.time(paris.toInstant().toString()).toInstant());
+    }
+
+    @Test
     void noCursorMeansTheFirstPage() {
         assertEquals(List.of(), Cursor.decode(null, 2));
         assertEquals(List.of(), Cursor.decode(" ", 2));
@@ -36,6 +43,7 @@ class CursorTest {
         assertThrows(BadRequestException.class, () -> Cursor.decode("not base64!", 2));
         assertThrows(BadRequestException.class, () -> Cursor.decode(Cursor.encode(List.of("a")), 2));
         assertThrows(BadRequestException.class, () -> Cursor.uuid("not-a-uuid"));
+        assertThrows(BadRequestException.class, () -> Cursor.time("yesterday"));
     }
 
     @Test
