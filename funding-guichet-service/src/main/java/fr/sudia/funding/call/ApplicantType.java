@@ -1,5 +1,7 @@
 package fr.sudia.funding.call;
 
+import fr.sudia.funding.eligibility.BeneficiaryType;
+
 /** Who may apply to a call. */
 public enum ApplicantType {
     COMPANY,
@@ -9,5 +11,20 @@ public enum ApplicantType {
     RESEARCH_LAB,
     SCHOOL,
     /** A researcher, PhD or Master student applying in their own name (no organization on the public events). */
-    INDIVIDUAL
+    INDIVIDUAL;
+
+    /**
+     * The beneficiary type an organization must have to apply as this type, or null when any organization may:
+     * an individual applies in their own name, and a school may be a public body, an association or a company.
+     */
+    public BeneficiaryType requiredBeneficiaryType() {
+        return switch (this) {
+            case COMPANY -> BeneficiaryType.COMPANY;
+            case LOCAL_AUTHORITY -> BeneficiaryType.LOCAL_AUTHORITY;
+            case ASSOCIATION -> BeneficiaryType.ASSOCIATION;
+            case TRAINING_BODY -> BeneficiaryType.TRAINING_BODY;
+            case RESEARCH_LAB -> BeneficiaryType.RESEARCH_ORGANIZATION;
+            case SCHOOL, INDIVIDUAL -> null;
+        };
+    }
 }

@@ -1,5 +1,6 @@
 package fr.sudia.funding.call;
 
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import fr.sudia.funding.eligibility.BeneficiaryType;
+import fr.sudia.funding.eligibility.EligibilityService;
 import fr.sudia.funding.time.DeskTime;
 import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.problem.Problem.Violation;
@@ -36,8 +39,10 @@ public class ApplicationDesk {
     private final DeskTime time;
     private final Audit audit;
     private final CallDesk calls;
+    private final EligibilityService beneficiaries;
 
-    ApplicationDesk(CurrentActor actor, DeskTime time, Audit audit, CallDesk calls) {
+    ApplicationDesk(CurrentActor actor, DeskTime time, Audit audit, CallDesk calls, EligibilityService beneficiaries) {
+        this.beneficiaries = beneficiaries;
         this.actor = actor;
         this.time = time;
         this.audit = audit;
@@ -57,7 +62,7 @@ public class ApplicationDesk {
         }
         OffsetDateTime now = time.now();
         requireOpen(call, now);
-        checkContent(call, input, false);
+        checkContent(call, input, false, organization);
         long current = CallApplication.count("callId = ?1 and organizationId = ?2 and status <> ?3", callId, organization,
                 ApplicationStatus.WITHDRAWN);
         if (current >= call.maxApplicationsPerApplicant) {
@@ -89,7 +94,7 @@ public class ApplicationDesk {
         if (application.status == ApplicationStatus.WITHDRAWN) {
             throw new ClientErrorException("Application " + id + " was withdrawn.", Status.CONFLICT);
         }
-        checkContent(call, input, application.status == ApplicationStatus.SUBMITTED);
+        checkContent(call, input, application.status == ApplicationStatus.SUBMITTED, application.organizationId);
         apply(application, input, now);
         audit.record(call.id, "APPLICATION", id, "EDITED", Map.of("title", application.title, "status", application.status.name()));
         return application;
@@ -303,10 +308,17 @@ public class ApplicationDesk {
         }
     }
 
-    private static void checkContent(FundingCall call, ApplicationInput input, boolean complete) {
+    private void checkContent(FundingCall call, ApplicationInput input, boolean complete, UUID organization) {
         List<Violation> violations = new ArrayList<>();
         if (!call.applicantTypes.contains(input.applicantType().name())) {
             violations.add(new Violation("applicantType", "body", "this call is open to " + call.applicantTypes));
+        } else {
+            BeneficiaryType required = input.applicantType().requiredBeneficiaryType();
+            BeneficiaryType known = required == null ? null : beneficiaries.knownType(organization);
+            if (known != null && known != required) {
+                violations.add(new Violation("applicantType", "body", "your organization is " + known.words()
+                        + " (directory kind, or its completed beneficiary details), not " + required.words()));
+            }
         }
         if (!call.teamsAllowed && input.team() != null && !input.team().isEmpty()) {
             violations.add(new Violation("team", "body", "this call takes no team applications"));

@@ -185,7 +185,10 @@ public class CallResource {
             description = "By a member for its organization (`org` claim), while the call is open and before its deadline. "
                     + "One per organization unless the call allows more (409). Answers are checked against the form (an "
                     + "unknown question or an answer over its limit is a 400 naming the field; required answers are checked "
-                    + "on submission). The same `Idempotency-Key` (scoped to the organization) returns the first draft (200).")
+                    + "on submission). `applicantType` must be one the call is open to and agree with what the desk knows of the "
+                    + "organization (its directory kind, or its completed beneficiary details: a company applies as COMPANY, a "
+                    + "lab as RESEARCH_LAB; SCHOOL and INDIVIDUAL are open to any): else a 400 naming `applicantType`. The "
+                    + "same `Idempotency-Key` (scoped to the organization) returns the first draft (200).")
     @RequestBody(content = @Content(schema = @Schema(implementation = ApplicationInput.class), examples = @ExampleObject(name = "school", value = """
             {"applicantType":"SCHOOL","applicantName":"Lycée Les Eucalyptus","title":"HarcèlementStop",
              "answers":{"summary":"Un assistant qui repère les signaux faibles de harcèlement.","pupils":120}}""")))

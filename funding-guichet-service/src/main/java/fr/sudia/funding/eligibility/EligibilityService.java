@@ -216,6 +216,17 @@ public class EligibilityService {
                 details == null ? null : details.qualiopiCertified, details == null ? null : details.updatedAt);
     }
 
+    /**
+     * What the desk knows of an organization's beneficiary type (the directory's kind, else what its applicant
+     * completed), or null when it knows nothing yet.
+     */
+    public BeneficiaryType knownType(UUID organizationId) {
+        return KnownOrganization.<KnownOrganization>findByIdOptional(organizationId)
+                .filter(KnownOrganization::isInDirectory)
+                .map(known -> typeOf(known, BeneficiaryDetails.findById(organizationId)))
+                .orElse(null);
+    }
+
     private static BeneficiaryType typeOf(KnownOrganization known, BeneficiaryDetails details) {
         BeneficiaryType fromDirectory = BeneficiaryType.ofDirectoryKind(known.kind);
         return fromDirectory != null ? fromDirectory : details == null ? null : details.beneficiaryType;

@@ -7,8 +7,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,8 +20,13 @@ import org.junit.jupiter.api.Test;
 
 import fr.sudia.funding.TestClock;
 import fr.sudia.funding.call.Calls.Member;
+import fr.sudia.funding.directory.DirectoryEvents;
+import fr.sudia.funding.directory.KnownOrganization;
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
+import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.InjectKafkaBroker;
+import fr.sudia.platform.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +35,9 @@ import jakarta.inject.Inject;
 /** The rules of applications: deadline to the second, form checks, one per organization, idempotency, privacy. */
 @QuarkusTest
 class CallRulesTest {
+
+    @InjectKafkaBroker
+    EmbeddedKafkaBroker broker;
 
     @Inject
     TestClock clock;
@@ -196,6 +207,27 @@ class CallRulesTest {
         given().auth().oauth2(DevTokens.forRole(Roles.ADVISOR)).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(Calls.call("Changed draft", false, 1)).put("/api/v1/calls/" + draft).then().statusCode(200)
                 .body("title", equalTo("Changed draft"));
+    }
+
+    @Test
+    void anOrganizationAppliesOnlyAsTheBeneficiaryTypeTheDeskKnowsItAs() {
+        String call = openCall("Types " + UUID.randomUUID(), 1);
+        UUID startup = UUID.randomUUID();
+        new KafkaTestClient(broker).send(DirectoryEvents.organization(DirectoryEvents.newId(), "registered", startup,
+                "Jeune pousse IA", "STARTUP", null, null, "06", "NONE", OffsetDateTime.parse("2026-04-01T09:00:00Z")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> KnownOrganization.findById(startup) != null));
+        Member company = new Member(DevTokens.forOrganization(Roles.MEMBER, startup.toString()), startup.toString());
+
+        Calls.draft(company, call, Calls.application("Jeune pousse", "{}").replace("\"SCHOOL\"", "\"TRAINING_BODY\""))
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations.field", equalTo(List.of("applicantType")),
+                        "violations[0].message", containsString("a company"));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> CallApplication.count("organizationId", startup)));
+        // A school may be any kind of organization; an organization the desk does not know yet is taken at its word.
+        Calls.draft(company, call, Calls.application("Jeune pousse", "{}")).statusCode(201);
+        Calls.draft(Member.create(), call, Calls.application("Organisme", "{}").replace("\"SCHOOL\"", "\"TRAINING_BODY\""))
+                .statusCode(201);
     }
 
     @Test
