@@ -19,6 +19,7 @@ import fr.sudia.platform.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
@@ -77,7 +78,7 @@ public class ApplicationDesk {
         application.status = ApplicationStatus.DRAFT;
         application.createdBy = actor.subject();
         application.createdAt = now;
-        apply(application, input, now);
+        apply(application, call, input, now);
         application.persist();
         remember(organization, idempotencyKey, "CREATE", application.id);
         audit.record(callId, "APPLICATION", application.id, "DRAFTED", Map.of("title", application.title));
@@ -95,7 +96,7 @@ public class ApplicationDesk {
             throw new ClientErrorException("Application " + id + " was withdrawn.", Status.CONFLICT);
         }
         checkContent(call, input, application.status == ApplicationStatus.SUBMITTED, application.organizationId);
-        apply(application, input, now);
+        apply(application, call, input, now);
         audit.record(call.id, "APPLICATION", id, "EDITED", Map.of("title", application.title, "status", application.status.name()));
         return application;
     }
@@ -141,6 +142,96 @@ public class ApplicationDesk {
         application.updatedAt = now;
         audit.record(call.id, "APPLICATION", id, "WITHDRAWN", Map.of("from", from.name()));
         return application;
+    }
+
+    /**
+     * Stores the file answering a FILE question of the member's own application (replacing an earlier one) while the
+     * call takes applications: its size, its declared type and the type its bytes actually have are checked first.
+     */
+    @Transactional
+    public CallAttachment attach(UUID id, String questionId, String declaredType, byte[] content) {
+        CallApplication application = own(id, true);
+        FundingCall call = CallDesk.find(application.callId);
+        OffsetDateTime now = time.now();
+        requireOpen(call, now);
+        if (application.status == ApplicationStatus.WITHDRAWN) {
+            throw new ClientErrorException("Application " + id + " was withdrawn.", Status.CONFLICT);
+        }
+        Question question = fileQuestion(call, questionId);
+        if (content.length == 0) {
+            throw new BadRequestException("The file is empty.");
+        }
+        if (content.length > question.fileLimit()) {
+            throw new ClientErrorException("The file has " + content.length + " bytes; question '" + questionId
+                    + "' takes at most " + question.fileLimit() + ".", Status.REQUEST_ENTITY_TOO_LARGE);
+        }
+        if (declaredType == null || !question.acceptedTypes().contains(declaredType)) {
+            throw new ClientErrorException("Question '" + questionId + "' takes " + question.acceptedTypes()
+                    + " (the request's Content-Type), not " + declaredType + ".", Status.UNSUPPORTED_MEDIA_TYPE);
+        }
+        String actual = Attachments.typeOf(content);
+        if (!declaredType.equals(actual)) {
+            throw new BadRequestException("The file is sent as " + declaredType + " but its content is " + actual
+                    + ": send the file itself, in one of " + question.acceptedTypes() + ".");
+        }
+        CallAttachment attachment = CallAttachment.<CallAttachment>findByIdOptional(new CallAttachment.Key(id, questionId))
+                .orElseGet(CallAttachment::new);
+        boolean replaced = attachment.applicationId != null;
+        attachment.applicationId = id;
+        attachment.questionId = questionId;
+        attachment.mediaType = actual;
+        attachment.sizeBytes = content.length;
+        attachment.sha256 = Attachments.sha256(content);
+        attachment.content = content;
+        attachment.uploadedBy = actor.subject();
+        attachment.uploadedAt = now;
+        if (!replaced) {
+            attachment.persist();
+        }
+        ObjectNode answers = CallJson.object(application.answers);
+        answers.set(questionId, Attachments.answer(attachment));
+        application.answers = CallJson.write(answers);
+        application.updatedAt = now;
+        audit.record(call.id, "APPLICATION", id, replaced ? "ATTACHMENT_REPLACED" : "ATTACHMENT_ADDED",
+                Map.of("question", questionId, "sha256", attachment.sha256, "bytes", attachment.sizeBytes));
+        return attachment;
+    }
+
+    /** Removes the file of a FILE question while the call takes applications (then required again to submit). */
+    @Transactional
+    public void detach(UUID id, String questionId) {
+        CallApplication application = own(id, true);
+        FundingCall call = CallDesk.find(application.callId);
+        OffsetDateTime now = time.now();
+        requireOpen(call, now);
+        fileQuestion(call, questionId);
+        CallAttachment attachment = CallAttachment.<CallAttachment>findByIdOptional(new CallAttachment.Key(id, questionId))
+                .orElseThrow(() -> new NotFoundException("Application " + id + " has no file for question '" + questionId + "'."));
+        attachment.delete();
+        ObjectNode answers = CallJson.object(application.answers);
+        answers.remove(questionId);
+        application.answers = CallJson.write(answers);
+        application.updatedAt = now;
+        audit.record(call.id, "APPLICATION", id, "ATTACHMENT_REMOVED", Map.of("question", questionId));
+    }
+
+    /** A file as downloaded: its bytes, read inside the transaction (the entity loads them lazily). */
+    public record Download(String mediaType, String sha256, byte[] content) {
+    }
+
+    /** The file of a FILE question, for whoever may see the application (its organization, staff, its jurors). */
+    @Transactional
+    public Download attachment(UUID id, String questionId) {
+        visible(id);
+        CallAttachment attachment = CallAttachment.<CallAttachment>findByIdOptional(new CallAttachment.Key(id, questionId))
+                .orElseThrow(() -> new NotFoundException("Application " + id + " has no file for question '" + questionId + "'."));
+        return new Download(attachment.mediaType, attachment.sha256, attachment.content);
+    }
+
+    private static Question fileQuestion(FundingCall call, String questionId) {
+        return CallJson.form(call).stream().filter(q -> q.id().equals(questionId) && q.type() == QuestionType.FILE)
+                .findFirst().orElseThrow(() -> new NotFoundException("The form of call " + call.id
+                        + " has no file question '" + questionId + "'."));
     }
 
     /** What the caller may see of an application; anything else is a 404, as if it did not exist. */
@@ -323,18 +414,19 @@ public class ApplicationDesk {
         if (!call.teamsAllowed && input.team() != null && !input.team().isEmpty()) {
             violations.add(new Violation("team", "body", "this call takes no team applications"));
         }
-        violations.addAll(CallForms.checkAnswers(CallJson.form(call), input.answers(), complete));
+        violations.addAll(CallForms.checkAnswers(CallJson.form(call), Attachments.withoutFiles(call, input.answers()), complete));
         if (!violations.isEmpty()) {
             throw new InvalidFieldsException(violations);
         }
     }
 
-    private static void apply(CallApplication application, ApplicationInput input, OffsetDateTime now) {
+    private static void apply(CallApplication application, FundingCall call, ApplicationInput input, OffsetDateTime now) {
         application.applicantType = input.applicantType();
         application.applicantName = input.applicantName().strip();
         application.title = input.title().strip();
         application.team = CallJson.write(input.team() == null ? List.of() : input.team());
-        ObjectNode answers = input.answers().deepCopy();
+        ObjectNode answers = Attachments.withStoredFiles(call, input.answers(),
+                application.answers == null ? null : CallJson.object(application.answers));
         application.answers = CallJson.write(answers);
         application.updatedAt = now;
     }

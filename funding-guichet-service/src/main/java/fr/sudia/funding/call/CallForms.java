@@ -36,6 +36,17 @@ public final class CallForms {
             if (!choice && q.options() != null) {
                 violations.add(body(field + ".options", "only CHOICE and MULTI_CHOICE questions take options"));
             }
+            boolean file = q.type() == QuestionType.FILE;
+            if (!file && (q.maxBytes() != null || q.mediaTypes() != null)) {
+                violations.add(body(field + (q.maxBytes() != null ? ".maxBytes" : ".mediaTypes"), "only FILE questions take it"));
+            }
+            if (file && q.mediaTypes() != null) {
+                for (int t = 0; t < q.mediaTypes().size(); t++) {
+                    if (!Question.FILE_TYPES.contains(q.mediaTypes().get(t))) {
+                        violations.add(body(field + ".mediaTypes[" + t + "]", "must be one of " + Question.FILE_TYPES));
+                    }
+                }
+            }
             if (q.min() != null && q.max() != null && q.min() > q.max()) {
                 violations.add(body(field + ".min", "must not exceed max"));
             }
@@ -138,6 +149,10 @@ public final class CallForms {
             }
             case CHOICE -> {
                 return value.isTextual() && q.options().contains(value.asText()) ? null : "must be one of " + q.options();
+            }
+            case FILE -> {
+                // Written by the upload only: a digest, a type and a size (ApplicationDesk keeps applicants from writing it).
+                return value.isObject() && value.path("sha256").isTextual() ? null : "is set by uploading the file";
             }
             case MULTI_CHOICE -> {
                 if (!value.isArray()) {

@@ -26,7 +26,24 @@ public record Question(
         @Schema(description = "NUMBER: smallest value", nullable = true) Double min,
         @Schema(description = "NUMBER: largest value", nullable = true) Double max,
         @Size(max = 100) @Schema(description = "CHOICE, MULTI_CHOICE: the accepted values", nullable = true) List<@NotBlank @Size(max = 200) String> options,
-        @Min(1) @Schema(description = "MULTI_CHOICE: most values", nullable = true) Integer maxChoices) {
+        @Min(1) @Schema(description = "MULTI_CHOICE: most values", nullable = true) Integer maxChoices,
+        @Min(1) @Max(MAX_FILE_BYTES) @Schema(description = "FILE: largest file in bytes (default and most: 5 MiB)", nullable = true, examples = "2097152") Integer maxBytes,
+        @Size(min = 1, max = 3) @Schema(description = "FILE: accepted types among application/pdf, image/png and image/jpeg (default: PDF)", nullable = true)
+        List<@NotBlank String> mediaTypes) {
+
+    /** The largest attachment a call may take (the service's request body limit is set to match). */
+    public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+    /** The types an attachment may have: documents and pictures that no browser runs as a page. */
+    public static final List<String> FILE_TYPES = List.of("application/pdf", "image/png", "image/jpeg");
+
+    public int fileLimit() {
+        return maxBytes != null ? maxBytes : MAX_FILE_BYTES;
+    }
+
+    public List<String> acceptedTypes() {
+        return mediaTypes != null ? mediaTypes : List.of("application/pdf");
+    }
 
     public int lengthLimit() {
         return maxLength != null ? maxLength : type == QuestionType.LONG_TEXT ? 5000 : type == QuestionType.URL ? 2000 : 200;

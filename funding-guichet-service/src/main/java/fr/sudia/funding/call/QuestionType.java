@@ -14,5 +14,10 @@ public enum QuestionType {
     MULTI_CHOICE,
     BOOLEAN,
     /** An http(s) link. */
-    URL
+    URL,
+    /**
+     * A file uploaded to {@code PUT /api/v1/applications/{id}/attachments/{questionId}}, of one of {@code mediaTypes}
+     * (default PDF) and at most {@code maxBytes}; the answer is set by the upload, never written by the applicant.
+     */
+    FILE
 }

@@ -60,6 +60,11 @@ public class ProblemResponses implements OASFilter {
         response(components, "PreconditionFailed", 412, "Precondition Failed",
                 "If-Match does not match the current version: read it again and retry",
                 "The resource changed since version \"3\".", null);
+        response(components, "PayloadTooLarge", 413, "Payload Too Large", "The body is larger than this operation takes",
+                "The file has 6291456 bytes; question 'budget' takes at most 5242880.", null);
+        response(components, "UnsupportedMediaType", 415, "Unsupported Media Type",
+                "The body's Content-Type is not one this operation takes",
+                "Question 'budget' takes [application/pdf] (the request's Content-Type), not text/html.", null);
         response(components, "PreconditionRequired", 428, "Precondition Required",
                 "An If-Match header with the version read is required", "This update requires If-Match.", null);
         response(components, "TooManyRequests", 429, "Too Many Requests",
