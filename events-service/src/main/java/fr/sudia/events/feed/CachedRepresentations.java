@@ -5,21 +5,17 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import fr.sudia.events.search.EventQuery;
+import fr.sudia.platform.freshness.RenderedBodies;
+import fr.sudia.platform.http.EntityTags;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.buffer.Buffer;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -41,13 +37,7 @@ public class CachedRepresentations {
     private final Revalidations revalidations;
     private final int maxAgeSeconds;
     /** Rendered bodies by version and query; a render under way is shared by the requests that need it. */
-    private final Map<String, CompletableFuture<Buffer>> rendered = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Buffer>> eldest) {
-                    return size() > MAX_ENTRIES;
-                }
-            });
+    private final RenderedBodies rendered = new RenderedBodies(MAX_ENTRIES);
 
     CachedRepresentations(CalendarVersion version, Revalidations revalidations,
             @ConfigProperty(name = "sudia.events.feed-max-age", defaultValue = "120") int maxAgeSeconds) {
@@ -78,19 +68,8 @@ public class CachedRepresentations {
         if (notModified(headers, tag, lastModified)) {
             return Uni.createFrom().item(headers(Response.notModified(etag), lastModified).build());
         }
-        String cacheKey = snapshot.value() + "|" + key;
         Instant modified = lastModified;
-        CompletableFuture<Buffer> body = rendered.get(cacheKey);
-        if (body != null && body.isDone() && !body.isCompletedExceptionally()) {
-            return Uni.createFrom().item(ok(body.join(), contentType, etag, modified));
-        }
-        if (body == null) {
-            body = rendered.computeIfAbsent(cacheKey, k -> CompletableFuture
-                    .supplyAsync(() -> Buffer.buffer(render.get()), Infrastructure.getDefaultWorkerPool()));
-        }
-        CompletableFuture<Buffer> pending = body;
-        return Uni.createFrom().completionStage(pending).onFailure().invoke(() -> rendered.remove(cacheKey, pending))
-                .map(buffer -> ok(buffer, contentType, etag, modified));
+        return rendered.get(snapshot.value() + "|" + key, render).map(buffer -> ok(buffer, contentType, etag, modified));
     }
 
     private Response ok(Buffer body, String contentType, EntityTag etag, Instant lastModified) {
@@ -108,9 +87,7 @@ public class CachedRepresentations {
     private static boolean notModified(HttpHeaders headers, String tag, Instant lastModified) {
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
-            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
-                    .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                    .anyMatch(t -> t.equals("*") || t.equals("\"" + tag + "\""));
+            return EntityTags.noneMatchNames(ifNoneMatch, tag);
         }
         String ifModifiedSince = headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince != null) {

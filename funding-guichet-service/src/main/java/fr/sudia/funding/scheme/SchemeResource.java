@@ -21,6 +21,7 @@ import fr.sudia.platform.concurrency.Versions;
 import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -187,9 +188,13 @@ public class SchemeResource {
                     + "deadline is within N days. Ordered by relevance with `q`, else by name. `facets` count the whole "
                     + "result. Pass `nextCursor` back as `cursor` with the same parameters for the next page.")
     @APIResponse(responseCode = "200", description = "One page of schemes and the facets of the whole result",
+            headers = { @Header(name = "ETag", description = "This answer's version: send it back as If-None-Match",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "public, max-age=60", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(schema = @Schema(implementation = SchemeSearchResult.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public SchemeSearchResult list(
+    public Uni<Response> list(
             @QueryParam("q") @Parameter(description = "Words to find", example = "intelligence artificielle TPE") String q,
             @QueryParam("provider") @Parameter(description = "Provider, exactly as written (repeatable)") List<String> providers,
             @QueryParam("level") @Parameter(description = "Level (repeatable)", schema = @Schema(type = SchemaType.ARRAY, implementation = Level.class)) List<String> levels,
@@ -202,10 +207,11 @@ public class SchemeResource {
             @Parameter(description = "Also list schemes closed by an editor") boolean includeClosed,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Page.MAX_LIMIT)
             @Parameter(description = "Page size, 1 to 100") int limit,
-            @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
-        return search.search(new SchemeQuery(q, providers, QueryValues.parse(Level.class, "level", levels),
+            @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Parameter(description = "The ETag of an earlier answer") String ifNoneMatch) {
+        return search.respond(new SchemeQuery(q, providers, QueryValues.parse(Level.class, "level", levels),
                 QueryValues.parse(SchemeKind.class, "kind", kinds), QueryValues.parse(Pillar.class, "pillar", pillars), open, closingWithinDays, includeClosed, limit),
-                cursor);
+                cursor, ifNoneMatch);
     }
 
     @GET

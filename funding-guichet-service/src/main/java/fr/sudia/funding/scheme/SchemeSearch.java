@@ -17,17 +17,27 @@ import java.util.stream.Collectors;
 import fr.sudia.funding.time.DeskTime;
 import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
-import io.quarkus.cache.CacheResult;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import fr.sudia.platform.freshness.RenderedBodies;
+import fr.sudia.platform.http.EntityTags;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /**
  * The catalogue search: French full text (unaccented, stemmed) over name, provider and descriptions, filters,
  * facets over the whole result, and keyset pages. "Open" is computed in SQL from the dates and the desk's today.
- * Answers are kept in memory per catalogue version and day (the cache {@value #CACHE}, bounded in
- * application.properties): the same search is computed once until a scheme changes, on any instance
- * ({@link CatalogueVersion}), or the day changes.
+ * Answers are kept in memory as JSON per catalogue version, day and query ({@link RenderedBodies}, the
+ * {@value #MAX_BODIES} most recently used): the same search is computed and written once until a scheme changes,
+ * on any instance ({@link CatalogueVersion}), or the day changes, and a revalidation with its ETag is a 304; both
+ * are answered on the event loop, without a worker thread or a query.
  */
 @ApplicationScoped
 public class SchemeSearch {
@@ -38,26 +48,45 @@ public class SchemeSearch {
             + " and (s.ongoing or exists (select 1 from unnest(s.deadlines) d where d >= :today)))";
     private static final String NEXT_DEADLINE = "(select min(d) from unnest(s.deadlines) d where d >= :today)";
 
-    static final String CACHE = "scheme-search";
+    static final int MAX_BODIES = 500;
+    private static final int MAX_AGE_SECONDS = 60;
 
     private final EntityManager entityManager;
     private final SchemeCatalogue catalogue;
     private final DeskTime time;
     private final CatalogueVersion version;
+    private final ObjectMapper json;
+    private final RenderedBodies bodies = new RenderedBodies(MAX_BODIES);
 
-    SchemeSearch(EntityManager entityManager, SchemeCatalogue catalogue, DeskTime time, CatalogueVersion version) {
+    SchemeSearch(EntityManager entityManager, SchemeCatalogue catalogue, DeskTime time, CatalogueVersion version,
+            ObjectMapper json) {
         this.entityManager = entityManager;
         this.catalogue = catalogue;
         this.time = time;
         this.version = version;
+        this.json = json;
     }
 
-    public SchemeSearchResult search(SchemeQuery query, String cursor) {
-        return search(version.current().value(), time.today(), query, cursor);
+    /**
+     * The search as the public API answers it: a strong ETag made of the catalogue version, the day and the query,
+     * a 304 when the client already has it, else the JSON body from memory (written on a worker thread the first time).
+     */
+    public Uni<Response> respond(SchemeQuery query, String cursor, String ifNoneMatch) {
+        long catalogueVersion = version.current().value();
+        LocalDate today = time.today();
+        String key = catalogueVersion + "|" + today + "|" + query + "|" + cursor;
+        String tag = "schemes-" + Long.toString(catalogueVersion, 36) + "-" + today + "-" + Integer.toHexString(key.hashCode());
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(MAX_AGE_SECONDS);
+        if (EntityTags.noneMatchNames(ifNoneMatch, tag)) {
+            return Uni.createFrom().item(Response.notModified(new EntityTag(tag)).cacheControl(cache).build());
+        }
+        return bodies.get(key, () -> QuarkusTransaction.requiringNew().call(
+                () -> json.writeValueAsBytes(search(catalogueVersion, today, query, cursor))))
+                .map(body -> Response.ok(body, MediaType.APPLICATION_JSON).tag(new EntityTag(tag)).cacheControl(cache).build());
     }
 
     /** The search as of a catalogue version and a day: the same arguments always have the same answer. */
-    @CacheResult(cacheName = CACHE)
     SchemeSearchResult search(long catalogueVersion, LocalDate today, SchemeQuery query, String cursor) {
         boolean relevance = query.q() != null;
         List<String> after = Cursor.decode(cursor, 2);

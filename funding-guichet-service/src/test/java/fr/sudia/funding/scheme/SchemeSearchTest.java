@@ -158,6 +158,23 @@ class SchemeSearchTest {
     }
 
     @Test
+    void aSearchIsRevalidatedByItsETagUntilTheCatalogueChanges() {
+        String provider = "Revalidation " + UUID.randomUUID();
+        String id = publish(provider, "REGION", "GRANT", List.of("FINANCIAL"));
+        String tag = given().queryParam("provider", provider).get("/api/v1/schemes").then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.containsString("max-age=60")).extract().header("ETag");
+        given().queryParam("provider", provider).header("If-None-Match", tag).get("/api/v1/schemes").then().statusCode(304);
+        // Another query has another tag; the same query after a change of the catalogue too.
+        given().queryParam("provider", provider).queryParam("limit", 5).header("If-None-Match", tag).get("/api/v1/schemes")
+                .then().statusCode(200);
+        String etag = given().get("/api/v1/schemes/" + id).then().extract().header("ETag");
+        given().auth().oauth2(fr.sudia.platform.testing.DevTokens.forRole(fr.sudia.platform.security.Roles.ADMIN))
+                .header("If-Match", etag).post("/api/v1/schemes/" + id + "/close").then().statusCode(200);
+        given().queryParam("provider", provider).header("If-None-Match", tag).get("/api/v1/schemes").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
     void badParametersAreA400() {
         given().queryParam("level", "GALAXY").get("/api/v1/schemes").then().statusCode(400).contentType("application/problem+json");
         given().queryParam("pillar", "MARKETING").get("/api/v1/schemes").then().statusCode(400).contentType("application/problem+json");
