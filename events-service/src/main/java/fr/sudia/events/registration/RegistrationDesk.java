@@ -504,14 +504,20 @@ public class RegistrationDesk {
         } else {
             position = waitlistPosition(registration);
         }
-        notice(context.event(), registration, fits ? "confirmed" : "waitlisted", position);
+        notice(context.event(), context.occurrence(), registration, fits ? "confirmed" : "waitlisted", position);
+        // A batch (BookingLanes) books many people in one transaction: written and let go now, a booking is not
+        // dirty-checked again at every later flush of the batch (each booking's slot lock flushes).
+        em.flush();
+        em.detach(registration);
         return new Booked(registration, token, position, context.event(), context.occurrence());
     }
 
     private String unusedCode() {
         while (true) {
             String code = BookingSecrets.newCode();
-            if (Registration.count("bookingCode", code) == 0) {
+            boolean taken = !em.createNativeQuery("select 1 from registration where booking_code = ?1")
+                    .setParameter(1, code).getResultList().isEmpty();
+            if (!taken) {
                 return code;
             }
         }
@@ -692,10 +698,13 @@ public class RegistrationDesk {
     }
 
     private void notice(Event event, Registration registration, String type, Integer position) {
+        notice(event, findOccurrence(event.id, registration.originalStart).orElse(null), registration, type, position);
+    }
+
+    private void notice(Event event, Occurrence occurrence, Registration registration, String type, Integer position) {
         if (registration.email == null) {
             return; // erased: nobody to tell
         }
-        Occurrence occurrence = findOccurrence(event.id, registration.originalStart).orElse(null);
         outbox.publish(NOTICES_TOPIC, NOTICE_TYPE + type, registration.id.toString(), new RegistrationNotice(registration.id,
                 registration.bookingCode, registration.status.name(), registration.seats, position,
                 new RegistrationNotice.Occurrence(event.id, registration.originalStart,
