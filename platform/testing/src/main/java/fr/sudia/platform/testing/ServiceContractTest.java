@@ -6,9 +6,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.platform.security.Roles;
 import io.restassured.http.Method;
@@ -85,6 +95,34 @@ public abstract class ServiceContractTest {
                 .body("openapi", notNullValue())
                 .body("info.title", containsString("Sud IA"))
                 .body("info.license.name", notNullValue());
+    }
+
+    /**
+     * Every operation is named, summarised and documents its error responses; the document is left in
+     * {@code target/openapi.json} for Redocly's lint (deploy/openapi).
+     */
+    @Test
+    void everyOperationHasAnIdASummaryAndErrorResponses() throws Exception {
+        String document = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        Files.writeString(Path.of("target", "openapi.json"), document, StandardCharsets.UTF_8);
+        List<String> missing = new ArrayList<>();
+        JsonNode paths = new ObjectMapper().readTree(document).get("paths");
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode op = operation.getValue();
+            String name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            if (!op.hasNonNull("operationId") || !op.hasNonNull("summary")) {
+                missing.add(name + " lacks an operationId or a summary");
+            }
+            boolean hasError = false;
+            for (var codes = op.path("responses").fieldNames(); codes.hasNext();) {
+                hasError |= codes.next().startsWith("4");
+            }
+            if (!hasError) {
+                missing.add(name + " documents no error response");
+            }
+        }));
+        assertEquals(List.of(), missing);
     }
 
     @Test
