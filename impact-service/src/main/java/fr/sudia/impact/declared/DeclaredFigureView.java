@@ -14,7 +14,7 @@ public record DeclaredFigureView(UUID id, String indicatorId,
         String source, long version, OffsetDateTime updatedAt) {
 
     public static DeclaredFigureView of(DeclaredFigure f) {
-        return new DeclaredFigureView(f.id, f.indicatorId, "DECLARED", f.value, f.unit, f.periodStart, f.periodEnd, f.scopeFr,
+        return new DeclaredFigureView(f.id, f.indicatorId, "DECLARED", fr.sudia.impact.publication.Numbers.plain(f.value), f.unit, f.periodStart, f.periodEnd, f.scopeFr,
                 f.scopeEn, f.source, f.version, f.updatedAt);
     }
 }

@@ -192,10 +192,10 @@ public class IndicatorResource {
     public Response series(@PathParam("id") @Parameter(example = "people-made-aware") String id,
             @QueryParam("period") @Parameter(description = "year (default), quarter or month", example = "year") String period,
             @QueryParam("breakdown") @Parameter(description = "One of the indicator's breakdowns", example = "audience") String breakdown,
-            @QueryParam("from") @Parameter(description = "First day", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "Last day", example = "2026-12-31") LocalDate to,
+            @QueryParam("from") @Parameter(description = "First day", example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Last day", example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @Context Request request) {
-        return publicReads.json(request, figures.series(id, period, breakdown, from, to));
+        return publicReads.json(request, figures.series(id, period, breakdown, day("from", from), day("to", to)));
     }
 
     @GET
@@ -215,10 +215,21 @@ public class IndicatorResource {
     public Response seriesCsv(@PathParam("id") @Parameter(example = "people-made-aware") String id,
             @QueryParam("period") @Parameter(description = "year (default), quarter or month", example = "year") String period,
             @QueryParam("breakdown") @Parameter(description = "One of the indicator's breakdowns", example = "audience") String breakdown,
-            @QueryParam("from") @Parameter(description = "First day", example = "2026-01-01") LocalDate from,
-            @QueryParam("to") @Parameter(description = "Last day", example = "2026-12-31") LocalDate to,
+            @QueryParam("from") @Parameter(description = "First day", example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
+            @QueryParam("to") @Parameter(description = "Last day", example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @Context Request request) {
-        return publicReads.text(request, OpenData.seriesCsv(figures.series(id, period, breakdown, from, to)),
+        return publicReads.text(request, OpenData.seriesCsv(figures.series(id, period, breakdown, day("from", from), day("to", to))),
                 "text/csv; charset=utf-8", id + "-series.csv");
+    }
+
+    private static LocalDate day(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new jakarta.ws.rs.BadRequestException(parameter + " must be a day such as 2026-01-31, not " + value + ".");
+        }
     }
 }

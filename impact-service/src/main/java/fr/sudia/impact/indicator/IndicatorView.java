@@ -36,7 +36,7 @@ public record IndicatorView(
                 new ComputationView(i.metric, Aggregation.valueOf(i.aggregation), new TreeMap<>(i.filters), metric.topic(),
                         metric.description()),
                 i.breakdowns,
-                i.hasTarget() ? new Target(i.targetValue, i.targetUnit, i.targetStart, i.targetEnd, i.targetSentence, i.targetSource)
+                i.hasTarget() ? new Target(fr.sudia.impact.publication.Numbers.plain(i.targetValue), i.targetUnit, i.targetStart, i.targetEnd, i.targetSentence, i.targetSource)
                         : null,
                 i.version, i.updatedAt);
     }
