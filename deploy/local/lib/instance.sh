@@ -2,10 +2,10 @@
 # Which instance of the local stack a command works on, sourced by deploy/local/stack, smoke-test and measure.
 # Each instance has its own ports, databases, Kafka broker (data dir and topics) and run dir, so that the
 # smoke test and the measurements never touch the data of the stack a user runs:
-#   SUDIA_INSTANCE=local (default)  the user's stack: ports 8080-8084, Kafka 9092/9093, databases sudia_*
-#   SUDIA_INSTANCE=test             the smoke test's: ports 18080-18084, Kafka 18092/18093, databases sudia_smoke_*
-#   SUDIA_INSTANCE=measure          deploy/local/measure's: ports 28080-28084, Kafka 28092/28093, sudia_measure_*
-# SUDIA_PORT_BASE (gateway; the services take the next four ports) and SUDIA_KAFKA_PORT (the controller
+#   SUDIA_INSTANCE=local (default)  the user's stack: ports 8080-8085, Kafka 9092/9093, databases sudia_*
+#   SUDIA_INSTANCE=test             the smoke test's: ports 18080-18085, Kafka 18092/18093, databases sudia_smoke_*
+#   SUDIA_INSTANCE=measure          deploy/local/measure's: ports 28080-28085, Kafka 28092/28093, sudia_measure_*
+# SUDIA_PORT_BASE (gateway; the services take the next ports) and SUDIA_KAFKA_PORT (the controller
 # takes the next one) move an instance's ports.
 # Expects $here (deploy/local); sets instance, run, gateway_port, port[], kafka_port, kafka_controller_port,
 # db_prefix, db_name[], db_names, gateway_url.
@@ -22,11 +22,13 @@ kafka_port=${SUDIA_KAFKA_PORT:-$_kafka_port}
 kafka_controller_port=$((kafka_port + 1))
 gateway_port=$_port_base
 gateway_url=http://127.0.0.1:$gateway_port
-services=(directory events funding labels)
+services=(directory events funding labels impact)
 declare -A module=([directory]=directory-service [events]=events-service
-                   [funding]=funding-guichet-service [labels]=label-service)
+                   [funding]=funding-guichet-service [labels]=label-service
+                   [impact]=impact-service)
 declare -A port=([directory]=$((_port_base + 1)) [events]=$((_port_base + 2))
-                 [funding]=$((_port_base + 3)) [labels]=$((_port_base + 4)))
+                 [funding]=$((_port_base + 3)) [labels]=$((_port_base + 4))
+                 [impact]=$((_port_base + 5)))
 declare -A db_name=()
 db_names=() # in the order of services
 for _s in "${services[@]}"; do db_name[$_s]=$db_prefix$_s; db_names+=("$db_prefix$_s"); done

@@ -1,0 +1,91 @@
+package fr.sudia.impact.indicator;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import fr.sudia.impact.declared.DeclaredFigureView;
+import fr.sudia.impact.fact.Measurements;
+import fr.sudia.impact.fact.Metric;
+import fr.sudia.platform.text.SpreadsheetText;
+
+/** The licence and methodology the downloads carry, and their CSV form (text made inert for spreadsheets). */
+public final class OpenData {
+
+    public static final String LICENCE = "Licence Ouverte / Open Licence 2.0";
+
+    static final String METHOD = "Figures measured by the Sud IA Platform's impact-service from the events the platform's "
+            + "services publish (attendance at activities, directory, labels, one-stop desk, calls), each event applied "
+            + "once and each record at its latest version; the read model can be rebuilt by replaying the topics and "
+            + "gives the same figures. Dates are days in Europe/Paris. " + FigureViews.APART;
+
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setCommentMarker('#').get();
+
+    private OpenData() {
+    }
+
+    /** How one indicator is computed, in words. */
+    public static String methodology(IndicatorView indicator) {
+        Metric metric = Metric.of(indicator.computation().metric()).orElseThrow();
+        String filters = indicator.computation().filters().isEmpty() ? ""
+                : " filtered by " + indicator.computation().filters().entrySet().stream()
+                        .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", "));
+        return METHOD + " " + indicator.id() + ": " + indicator.definition().en() + " Computed as "
+                + indicator.computation().aggregation() + " of " + metric.key() + " (" + metric.description() + ", topic "
+                + metric.topic() + ")" + filters + ".";
+    }
+
+    public static String methodology() {
+        return METHOD;
+    }
+
+    static String seriesCsv(FigureViews.Series series) {
+        return csv(series.methodology(), List.of("indicator_id", "nature", "period", "breakdown", "breakdown_value", "value", "unit"),
+                series.points().stream().map((Measurements.Point p) -> List.<Object>of(series.indicatorId(), "MEASURED",
+                        nullable(p.period()), nullable(series.breakdown()), nullable(p.key()), p.value(), series.unit())).toList());
+    }
+
+    static String datasetCsv(FigureViews.Dataset dataset) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (FigureViews.Entry entry : dataset.indicators()) {
+            IndicatorView i = entry.indicator();
+            FigureViews.Measured measured = entry.figures().measured();
+            rows.add(List.of(i.id(), i.name().fr(), i.name().en(), "MEASURED", measured.value(), i.unit(), "", "", "",
+                    "Sud IA Platform"));
+            if (i.target() != null) {
+                rows.add(List.of(i.id(), i.name().fr(), i.name().en(), "TARGET", i.target().value(), i.unit(),
+                        i.target().periodStart(), i.target().periodEnd(), i.target().planSentence(), nullable(i.target().source())));
+            }
+            for (DeclaredFigureView d : entry.figures().declared()) {
+                rows.add(List.of(i.id(), i.name().fr(), i.name().en(), "DECLARED", d.value(), d.unit(), d.periodStart(),
+                        d.periodEnd(), d.scopeFr(), d.source()));
+            }
+        }
+        return csv(dataset.methodology(), List.of("indicator_id", "name_fr", "name_en", "nature", "value", "unit",
+                "period_start", "period_end", "scope", "source"), rows);
+    }
+
+    private static String csv(String methodology, List<String> header, List<List<Object>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
+            printer.printComment("Licence: " + LICENCE);
+            printer.printComment("Methodology: " + methodology);
+            printer.printRecord(header);
+            for (List<Object> row : rows) {
+                printer.printRecord(row.stream().map(v -> v instanceof String s ? SpreadsheetText.inert(s) : v).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String nullable(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}
