@@ -21,6 +21,7 @@ import fr.sudia.label.label.LabelLifecycle;
 import fr.sudia.label.label.LabelCategory;
 import fr.sudia.label.label.LabelStatus;
 import fr.sudia.label.web.QueryEnums;
+import fr.sudia.platform.http.EntityTags;
 import fr.sudia.platform.paging.Cursor;
 import fr.sudia.platform.paging.Page;
 import io.smallrye.common.annotation.NonBlocking;
@@ -162,27 +163,11 @@ public class RegistryResource {
     }
 
     private Response conditional(String etag, String ifNoneMatch, java.util.function.Supplier<Object> body, String type) {
-        Response.ResponseBuilder response = matches(ifNoneMatch, etag)
+        // The snapshot's tag is quoted: the platform compares the tag itself.
+        Response.ResponseBuilder response = EntityTags.noneMatchNames(ifNoneMatch, etag.substring(1, etag.length() - 1))
                 ? Response.notModified()
                 : Response.ok(body.get(), type);
         return response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
-    }
-
-    /** RFC 9110 weak comparison for If-None-Match: a list of tags, W/ prefixes ignored, or "*". */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            if (tag.equals("*") || tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private LabelSnapshot known(String number) {
