@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -15,6 +16,7 @@ import fr.sudia.impact.publication.PublicReads;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -45,7 +47,23 @@ public class OpenDataResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response json(@Context Request request) {
-        return publicReads.json(request, figures.dataset());
+        return anyOrigin(publicReads.json(request, figures.dataset()));
+    }
+
+    @GET
+    @Path("open-data/indicators/{id}.json")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "downloadIndicatorFiguresJson", summary = "Download one indicator's figures as JSON",
+            description = "What the embeddable element of partner sites shows: the measured value, progress against the "
+                    + "target, declared figures apart. Readable from any origin; ETag and Cache-Control, 304 on If-None-Match.")
+    @APIResponse(responseCode = "200", description = "The indicator's figures",
+            content = @Content(schema = @Schema(implementation = FigureViews.Figures.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response indicator(@PathParam("id") @Parameter(example = "pupils-made-aware") String id, @Context Request request) {
+        return anyOrigin(publicReads.json(request, figures.figures(id)));
     }
 
     @GET
@@ -62,7 +80,13 @@ public class OpenDataResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response csv(@Context Request request) {
-        return publicReads.text(request, OpenData.datasetCsv(figures.dataset()), "text/csv; charset=utf-8", "sud-ia-indicators.csv");
+        return anyOrigin(publicReads.text(request, OpenData.datasetCsv(figures.dataset()), "text/csv; charset=utf-8",
+                "sud-ia-indicators.csv"));
+    }
+
+    /** Open data is read by partners' pages from any origin (the gateway sets the same header on this route). */
+    private static Response anyOrigin(Response response) {
+        return Response.fromResponse(response).header("Access-Control-Allow-Origin", "*").build();
     }
 
     @Schema(description = "A metric of the read model an indicator's computation can name")
