@@ -74,7 +74,8 @@ public class DeclaredFigureResource {
     public Response list(@QueryParam("indicatorId") @NotBlank @Parameter(required = true, example = "people-made-aware") String indicatorId,
             @Context Request request) {
         indicators.find(indicatorId);
-        return publicReads.json(request, new Page<>(declaredFigures.of(indicatorId).stream().map(DeclaredFigureView::of).toList(), null));
+        return publicReads.json(request, "declared/" + indicatorId,
+                () -> new Page<>(declaredFigures.of(indicatorId).stream().map(DeclaredFigureView::of).toList(), null));
     }
 
     @POST

@@ -10,6 +10,7 @@ import fr.sudia.impact.indicator.Indicator;
 import fr.sudia.impact.indicator.Indicators;
 import fr.sudia.platform.concurrency.Versions;
 import io.quarkus.panache.common.Sort;
+import fr.sudia.impact.publication.ReadModelVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
@@ -21,10 +22,12 @@ public class DeclaredFigures {
 
     private final Indicators indicators;
     private final Clock clock;
+    private final ReadModelVersion readModel;
 
-    DeclaredFigures(Indicators indicators, Clock clock) {
+    DeclaredFigures(Indicators indicators, Clock clock, ReadModelVersion readModel) {
         this.indicators = indicators;
         this.clock = clock;
+        this.readModel = readModel;
     }
 
     public List<DeclaredFigure> of(String indicatorId) {
@@ -47,6 +50,7 @@ public class DeclaredFigures {
         figure.version = 0;
         write(figure, form);
         figure.persist();
+        readModel.bump();
         return figure;
     }
 
@@ -60,6 +64,7 @@ public class DeclaredFigures {
         Versions.requireCurrent("Declared figure " + id, figure.version, expectedVersion);
         figure.version++;
         write(figure, form);
+        readModel.bump();
         return figure;
     }
 
@@ -68,6 +73,7 @@ public class DeclaredFigures {
         DeclaredFigure figure = find(id);
         Versions.requireCurrent("Declared figure " + id, figure.version, expectedVersion);
         figure.delete();
+        readModel.bump();
     }
 
     private void write(DeclaredFigure figure, DeclaredFigureForm form) {

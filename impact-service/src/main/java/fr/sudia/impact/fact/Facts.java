@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import org.hibernate.Session;
 
+import fr.sudia.impact.publication.ReadModelVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -25,9 +26,11 @@ import jakarta.persistence.EntityManager;
 public class Facts {
 
     private final EntityManager entityManager;
+    private final ReadModelVersion readModel;
 
-    Facts(EntityManager entityManager) {
+    Facts(EntityManager entityManager, ReadModelVersion readModel) {
         this.entityManager = entityManager;
+        this.readModel = readModel;
     }
 
     /**
@@ -39,6 +42,7 @@ public class Facts {
      */
     public boolean apply(String topic, String key, SourceVersion version, boolean datedByFirstAt,
             Function<OffsetDateTime, List<FactRow>> rows) {
+        readModel.bump();
         return entityManager.unwrap(Session.class)
                 .doReturningWork(connection -> apply(connection, topic, key, version, datedByFirstAt, rows));
     }
@@ -151,6 +155,7 @@ public class Facts {
 
     /** The directory's view of an organization, for breakdowns of facts about it by where it is. */
     public void knowOrganization(UUID id, String department, String commune, String kind) {
+        readModel.bump();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     insert into known_organization (id, department, commune, kind) values (?, ?, ?, ?)

@@ -70,8 +70,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response list(@Context Request request) {
-        Page<IndicatorView> page = new Page<>(figures.all(), null);
-        return publicReads.json(request, page);
+        return publicReads.json(request, "indicators", () -> new Page<>(figures.all(), null));
     }
 
     @POST
@@ -160,7 +159,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response figures(@PathParam("id") @Parameter(example = "people-made-aware") String id, @Context Request request) {
-        return publicReads.json(request, figures.figures(id));
+        return publicReads.json(request, "figures/" + id, () -> figures.figures(id));
     }
 
     @GET
@@ -174,7 +173,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response progress(@PathParam("id") @Parameter(example = "ai-challenges-held") String id, @Context Request request) {
-        return publicReads.json(request, figures.progress(id));
+        return publicReads.json(request, "progress/" + id, () -> figures.progress(id));
     }
 
     @GET
@@ -195,7 +194,10 @@ public class IndicatorResource {
             @QueryParam("from") @Parameter(description = "First day", example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Last day", example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @Context Request request) {
-        return publicReads.json(request, figures.series(id, period, breakdown, day("from", from), day("to", to)));
+        LocalDate first = day("from", from);
+        LocalDate last = day("to", to);
+        return publicReads.json(request, String.join("|", "series", id, period, breakdown, from, to),
+                () -> figures.series(id, period, breakdown, first, last));
     }
 
     @GET
@@ -218,7 +220,10 @@ public class IndicatorResource {
             @QueryParam("from") @Parameter(description = "First day", example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Last day", example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @Context Request request) {
-        return publicReads.text(request, OpenData.seriesCsv(figures.series(id, period, breakdown, day("from", from), day("to", to))),
+        LocalDate first = day("from", from);
+        LocalDate last = day("to", to);
+        return publicReads.text(request, String.join("|", "series", id, period, breakdown, from, to),
+                () -> OpenData.seriesCsv(figures.series(id, period, breakdown, first, last)),
                 "text/csv; charset=utf-8", id + "-series.csv");
     }
 

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
+import fr.sudia.impact.publication.ReadModelVersion;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 
@@ -25,9 +26,11 @@ import jakarta.ws.rs.core.Response;
 public class Indicators {
 
     private final Clock clock;
+    private final ReadModelVersion readModel;
 
-    Indicators(Clock clock) {
+    Indicators(Clock clock, ReadModelVersion readModel) {
         this.clock = clock;
+        this.readModel = readModel;
     }
 
     public Indicator find(String id) {
@@ -49,6 +52,7 @@ public class Indicators {
         indicator.version = 0;
         write(indicator, form);
         indicator.persist();
+        readModel.bump();
         return indicator;
     }
 
@@ -62,6 +66,7 @@ public class Indicators {
         Versions.requireCurrent("Indicator " + id, indicator.version, expectedVersion);
         indicator.version++;
         write(indicator, form);
+        readModel.bump();
         return indicator;
     }
 
@@ -70,6 +75,7 @@ public class Indicators {
         Indicator indicator = find(id);
         Versions.requireCurrent("Indicator " + id, indicator.version, expectedVersion);
         indicator.delete();
+        readModel.bump();
     }
 
     private void write(Indicator indicator, IndicatorForm form) {

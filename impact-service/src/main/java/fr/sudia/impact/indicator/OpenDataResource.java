@@ -47,7 +47,7 @@ public class OpenDataResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response json(@Context Request request) {
-        return anyOrigin(publicReads.json(request, figures.dataset()));
+        return anyOrigin(publicReads.json(request, "dataset", figures::dataset));
     }
 
     @GET
@@ -63,7 +63,7 @@ public class OpenDataResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response indicator(@PathParam("id") @Parameter(example = "pupils-made-aware") String id, @Context Request request) {
-        return anyOrigin(publicReads.json(request, figures.figures(id)));
+        return anyOrigin(publicReads.json(request, "figures/" + id, () -> figures.figures(id)));
     }
 
     @GET
@@ -80,7 +80,7 @@ public class OpenDataResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response csv(@Context Request request) {
-        return anyOrigin(publicReads.text(request, OpenData.datasetCsv(figures.dataset()), "text/csv; charset=utf-8",
+        return anyOrigin(publicReads.text(request, "dataset", () -> OpenData.datasetCsv(figures.dataset()), "text/csv; charset=utf-8",
                 "sud-ia-indicators.csv"));
     }
 
@@ -105,7 +105,7 @@ public class OpenDataResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response metrics(@Context Request request) {
-        return publicReads.json(request, Arrays.stream(Metric.values())
+        return publicReads.json(request, "metrics", () -> Arrays.stream(Metric.values())
                 .map(m -> new MetricView(m.key(), m.topic(), m.description(), m.filters().stream().sorted().toList())).toList());
     }
 }

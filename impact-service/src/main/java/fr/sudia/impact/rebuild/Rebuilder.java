@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import fr.sudia.impact.publication.ReadModelVersion;
 import fr.sudia.impact.source.Projections;
 import fr.sudia.platform.events.CloudEvent;
 import fr.sudia.platform.events.KafkaCloudEvents;
@@ -49,6 +50,7 @@ public class Rebuilder {
     private static final Logger LOG = Logger.getLogger(Rebuilder.class);
 
     private final EntityManager entityManager;
+    private final ReadModelVersion readModel;
     private final Projections projections;
     private final Map<String, Object> kafkaConfig;
     private final ManagedExecutor executor;
@@ -57,10 +59,11 @@ public class Rebuilder {
     private final Map<UUID, Rebuild> rebuilds = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicReference<UUID> running = new AtomicReference<>();
 
-    Rebuilder(EntityManager entityManager, Projections projections,
+    Rebuilder(EntityManager entityManager, ReadModelVersion readModel, Projections projections,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, ManagedExecutor executor, Clock clock,
             @ConfigProperty(name = "sudia.impact.rebuild.batch-size") int batchSize) {
         this.entityManager = entityManager;
+        this.readModel = readModel;
         this.projections = projections;
         this.kafkaConfig = kafkaConfig;
         this.executor = executor;
@@ -123,6 +126,7 @@ public class Rebuilder {
     private void drop() {
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("truncate measured_fact, source_version, known_organization").executeUpdate();
+            readModel.bump();
             entityManager.createNativeQuery("delete from inbox_event where topic in (?1, ?2, ?3, ?4, ?5)")
                     .setParameter(1, Projections.TOPICS.get(0)).setParameter(2, Projections.TOPICS.get(1))
                     .setParameter(3, Projections.TOPICS.get(2)).setParameter(4, Projections.TOPICS.get(3))

@@ -52,9 +52,16 @@ public abstract class NotifiedVersion {
         return channel;
     }
 
-    /** Records a change of the content in the current transaction; visible once it commits. */
+    /**
+     * Records a change of the content in the current transaction; visible once it commits. Once per transaction: a
+     * transaction that changes many rows (a batch) bumps and notifies once.
+     */
     @Transactional(TxType.MANDATORY)
     public void bump() {
+        if (transactions.getResource(this) != null) {
+            return;
+        }
+        transactions.putResource(this, Boolean.TRUE);
         Object[] row = (Object[]) em.createNativeQuery("update " + table + " set value = value + 1,"
                 + " changed_at = greatest(changed_at, date_trunc('second', clock_timestamp()) + interval '1 second')"
                 + " returning value, changed_at").getSingleResult();
