@@ -102,9 +102,10 @@ public class EmailSender {
                 return;
             }
             delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
-            delivery.lastError = String.valueOf(e.getMessage());
+            Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+            delivery.lastError = cause.toString();
             LOG.warnf("Email %s not sent (attempt %d), next attempt at %s: %s", delivery.id, delivery.attempts,
-                    delivery.nextAttemptAt, e.getMessage());
+                    delivery.nextAttemptAt, cause);
         }
     }
 

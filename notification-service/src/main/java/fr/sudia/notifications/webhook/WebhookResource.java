@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "Partners' subscriptions to the platform's events, signed per Standard Webhooks")
 public class WebhookResource {
 
@@ -72,6 +71,7 @@ public class WebhookResource {
 
     @POST
     @Path("subscriptions")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.ADMIN, Roles.PARTNER })
     @SecurityRequirement(name = "bearer")
     @Transactional
