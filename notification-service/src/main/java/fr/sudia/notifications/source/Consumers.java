@@ -19,7 +19,7 @@ public class Consumers {
 
     public static final String EVENTS = "events.events.v1";
     public static final String LABELS = "label.labels.v1";
-    public static final List<String> TOPICS = List.of(RegistrationNotices.TOPIC, EVENTS, LABELS);
+    public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS);
 
     private final IdempotentConsumer idempotentConsumer;
     private final RegistrationNotices registrationNotices;

@@ -25,7 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RegistrationNotices {
 
-    public static final String TOPIC = "events.registration-notices.v1";
+    public static final String NOTICES = "events.registration-notices.v1";
     public static final String CATEGORY = "events.registrations";
     private static final String PREFIX = "fr.sudia.events.registration.";
     private static final Logger LOG = Logger.getLogger(RegistrationNotices.class);
