@@ -61,6 +61,9 @@ class RegistrationEmailTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    EmailSender sender;
+
     Publisher publisher;
 
     @BeforeEach
@@ -150,6 +153,22 @@ class RegistrationEmailTest {
         assertEquals(Instant.parse(start).plus(Duration.ofHours(2)), Instant.from(event.getDateTimeEnd().getDate()));
         assertEquals("Maison de l'Intelligence Artificielle, Biot", event.getLocation().getValue());
         assertEquals("mailto:" + recipient, event.getProperty(Property.ATTENDEE).orElseThrow().getValue());
+    }
+
+    @Test
+    void theRenderedPartsOfSentEmailsAreClearedAfterTheRetentionTheLogStays() {
+        String recipient = address();
+        publisher.registration(newId(), "confirmed", UUID.randomUUID(), "CONFIRMED", recipient, "fr", "2027-07-01T09:00:00Z", null);
+        awaitOne(recipient);
+        await().atMost(PATIENCE).until(() -> publisher.count(
+                "select count(*) from email_delivery where recipient = ?1 and status = 'SENT'", recipient) == 1);
+        // Within the retention nothing is cleared; past it the bodies and the invitation go, the log line stays.
+        sender.clearBodiesBefore(java.time.OffsetDateTime.now(clock).minusDays(7));
+        assertEquals(1, publisher.count("select count(*) from email_delivery where recipient = ?1 and text_body is not null", recipient));
+        sender.clearBodiesBefore(java.time.OffsetDateTime.now(clock).plusDays(8).minusDays(7));
+        assertEquals(1, publisher.count("""
+                select count(*) from email_delivery where recipient = ?1 and status = 'SENT' and text_body is null
+                and html_body is null and ics_body is null and kind = 'registration' and sent_at is not null""", recipient));
     }
 
     @Test
