@@ -2,7 +2,7 @@
 // documents (the Kafka topics each publishes and consumes), served by the gateway at /asyncapi/<service>.
 // Installed over swagger-ui's own swagger-initializer.js by deploy/local/stack.
 window.onload = function () {
-  var services = ["directory", "events", "funding", "labels", "impact"];
+  var services = ["directory", "events", "funding", "labels", "impact", "notifications"];
   var nav = document.createElement("nav");
   nav.setAttribute("aria-label", "AsyncAPI documents");
   nav.id = "sudia-asyncapi";

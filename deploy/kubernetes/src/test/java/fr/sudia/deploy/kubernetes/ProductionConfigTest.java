@@ -33,7 +33,7 @@ import fr.sudia.platform.security.ProductionSecretsGuard;
 class ProductionConfigTest {
 
     static final List<String> SERVICES = List.of("directory-service", "events-service", "funding-guichet-service",
-            "label-service");
+            "label-service", "impact-service", "notification-service");
 
     static List<String> overlays() {
         return Manifests.overlays();

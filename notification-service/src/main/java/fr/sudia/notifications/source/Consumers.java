@@ -1,0 +1,51 @@
+package fr.sudia.notifications.source;
+
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import fr.sudia.notifications.webhook.WebhookFanOut;
+import fr.sudia.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The consumed topics: each event handled once (inbox), its emails or webhook deliveries queued in the same
+ * transaction as its inbox row, so that a redelivered event never sends twice and a crash loses nothing.
+ */
+@ApplicationScoped
+public class Consumers {
+
+    public static final String EVENTS = "events.events.v1";
+    public static final String LABELS = "label.labels.v1";
+    public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS);
+
+    private final IdempotentConsumer idempotentConsumer;
+    private final RegistrationNotices registrationNotices;
+    private final WebhookFanOut fanOut;
+
+    Consumers(IdempotentConsumer idempotentConsumer, RegistrationNotices registrationNotices, WebhookFanOut fanOut) {
+        this.idempotentConsumer = idempotentConsumer;
+        this.registrationNotices = registrationNotices;
+        this.fanOut = fanOut;
+    }
+
+    @Incoming("registration-notices")
+    @Blocking
+    public void registrationNotices(ConsumerRecord<String, String> record) {
+        idempotentConsumer.consume(record, registrationNotices::handle);
+    }
+
+    @Incoming("events-events")
+    @Blocking
+    public void events(ConsumerRecord<String, String> record) {
+        idempotentConsumer.consume(record, fanOut::handle);
+    }
+
+    @Incoming("label-labels")
+    @Blocking
+    public void labels(ConsumerRecord<String, String> record) {
+        idempotentConsumer.consume(record, fanOut::handle);
+    }
+}
