@@ -218,8 +218,9 @@ public class IndicatorResource {
             @QueryParam("from") @Parameter(description = "First day", example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String from,
             @QueryParam("to") @Parameter(description = "Last day", example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date")) String to,
             @Context Request request) {
-        return publicReads.text(request, OpenData.seriesCsv(figures.series(id, period, breakdown, day("from", from), day("to", to))),
-                "text/csv; charset=utf-8", id + "-series.csv");
+        return fr.sudia.platform.opendata.OpenData.licensed(Response.fromResponse(publicReads.text(request,
+                OpenData.seriesCsv(figures.series(id, period, breakdown, day("from", from), day("to", to))),
+                "text/csv; charset=utf-8", id + "-series.csv"))).build();
     }
 
     private static LocalDate day(String parameter, String value) {

@@ -40,12 +40,12 @@ public class OpenDataResource {
     @Operation(operationId = "downloadIndicatorsJson", summary = "Download every indicator's figures as JSON",
             description = "Definitions, measured values, targets and progress, declared figures apart; with the licence and "
                     + "the methodology. Cacheable: ETag and Cache-Control, 304 on If-None-Match.")
-    @APIResponse(responseCode = "200", description = "The dataset",
+    @APIResponse(responseCode = "200", description = "The dataset (Link rel=license and X-License headers: etalab-2.0)",
             content = @Content(schema = @Schema(implementation = FigureViews.Dataset.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response json(@Context Request request) {
-        return publicReads.json(request, figures.dataset());
+        return fr.sudia.platform.opendata.OpenData.licensed(Response.fromResponse(publicReads.json(request, figures.dataset()))).build();
     }
 
     @GET
@@ -62,7 +62,8 @@ public class OpenDataResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response csv(@Context Request request) {
-        return publicReads.text(request, OpenData.datasetCsv(figures.dataset()), "text/csv; charset=utf-8", "sud-ia-indicators.csv");
+        return fr.sudia.platform.opendata.OpenData.licensed(Response.fromResponse(
+                publicReads.text(request, OpenData.datasetCsv(figures.dataset()), "text/csv; charset=utf-8", "sud-ia-indicators.csv"))).build();
     }
 
     @Schema(description = "A metric of the read model an indicator's computation can name")
