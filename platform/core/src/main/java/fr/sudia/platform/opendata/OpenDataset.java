@@ -137,7 +137,8 @@ public final class OpenDataset<T> {
         }
     }
 
-    private void writeMetadata(JsonGenerator json) throws IOException {
+    /** Writes the metadata fields (dataset, title, description, publisher, licence) into the object being written. */
+    public void writeMetadata(JsonGenerator json) throws IOException {
         json.writeStringField("dataset", metadata.dataset());
         json.writeObjectFieldStart("title");
         json.writeStringField("fr", metadata.titleFr());
