@@ -36,9 +36,8 @@ import jakarta.ws.rs.core.Response;
 public class OpenDataResource {
 
     /** One application deadline of a published scheme. */
-    @Schema(name = "SchemeDeadline", description = "One application deadline of a published scheme")
     public record DeadlineView(UUID schemeId, String schemeName, String provider, Level level, SchemeKind kind,
-            LocalDate deadline, @Schema(nullable = true) String applicationUrl) {
+            LocalDate deadline, String applicationUrl) {
     }
 
     static final OpenDataset<SchemeView> SCHEMES = OpenDataset.of("sud-ia-funding-schemes",
