@@ -17,6 +17,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import fr.sudia.platform.text.SpreadsheetText;
+import fr.sudia.platform.opendata.OpenData;
+import fr.sudia.platform.opendata.OpenDataset;
+import fr.sudia.platform.opendata.OpenDataset.Column;
+import fr.sudia.directory.catalogue.Solution;
+import fr.sudia.directory.catalogue.SolutionView;
+import fr.sudia.directory.catalogue.Training;
+import fr.sudia.directory.catalogue.TrainingView;
+import jakarta.ws.rs.HeaderParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -64,6 +72,32 @@ public class OpenDataResource {
             "city", "department", "latitude", "longitude", "sectors", "strategicSectors", "techniques",
             "fundsRaisedEur", "labelStatus", "updatedAt");
     private static final int MAX_AGE_SECONDS = 300;
+
+    static final OpenDataset<Organization> ORGANIZATIONS = OpenDataset.of("sud-ia-organizations",
+            "Annuaire des acteurs de l'IA en Région Sud", "Directory of the AI players of the Région Sud",
+            "Les organisations publiées de l'annuaire : nature, secteurs, techniques, adresse, coordonnées, label Sud IA.",
+            "The directory's published organizations: kind, sectors, techniques, address, coordinates, Sud IA label.", List.of());
+
+    static final OpenDataset<SolutionView> SOLUTIONS = OpenDataset.of("sud-ia-solutions",
+            "Solutions et offres d'IA des acteurs de la Région Sud", "AI solutions and offers of the Région Sud's players",
+            "Les solutions et offres d'IA publiées, avec l'organisation qui les propose, leurs cas d'usage et clients visés.",
+            "The published AI solutions and offers, with the organization offering them, their use cases and target customers.",
+            List.<Column<SolutionView>>of(new Column<>("id", SolutionView::id), new Column<>("organizationId", SolutionView::organizationId),
+                    new Column<>("name", SolutionView::name), new Column<>("descriptionFr", SolutionView::descriptionFr),
+                    new Column<>("descriptionEn", SolutionView::descriptionEn), new Column<>("useCases", SolutionView::useCases),
+                    new Column<>("targetCustomers", SolutionView::targetCustomers), new Column<>("sectors", SolutionView::sectors),
+                    new Column<>("updatedAt", SolutionView::updatedAt)));
+
+    static final OpenDataset<TrainingView> TRAININGS = OpenDataset.of("sud-ia-trainings",
+            "Formations à l'IA en Région Sud", "AI trainings in the Région Sud",
+            "Les formations à l'IA publiées, avec l'organisme qui les dispense.", "The published AI trainings, with the body giving them.",
+            List.<Column<TrainingView>>of(new Column<>("id", TrainingView::id), new Column<>("organizationId", TrainingView::organizationId),
+                    new Column<>("name", TrainingView::name), new Column<>("level", TrainingView::level),
+                    new Column<>("institution", TrainingView::institution), new Column<>("city", TrainingView::city),
+                    new Column<>("descriptionFr", TrainingView::descriptionFr), new Column<>("website", TrainingView::website),
+                    new Column<>("updatedAt", TrainingView::updatedAt)));
+    /** The solutions and trainings downloads are rendered in memory: at most this many entries each. */
+    static final int MAX_CATALOGUE_ROWS = 50_000;
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -124,6 +158,106 @@ public class OpenDataResource {
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response geojson(@Context Request request) {
         return cached(request, "geojson", GEOJSON, this::writeGeoJson);
+    }
+
+    @GET
+    @Path("exports/organizations.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exportOrganizationsJson", summary = "Export the public directory as JSON",
+            description = "The dataset's metadata (titles, publisher, licence: Licence Ouverte / Open Licence 2.0) and every "
+                    + "published organization's public profile (the GeoJSON export's properties), ordered by name. Written "
+                    + "once per version of the directory to a file and sent from it; ETag, Last-Modified and 304 as for the CSV.")
+    @APIResponse(responseCode = "200", description = "The directory as JSON",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "json", value = """
+                            {"dataset":"sud-ia-organizations","title":{"fr":"Annuaire des acteurs de l'IA en Région Sud",
+                              "en":"Directory of the AI players of the Région Sud"},"description":{"fr":"…","en":"…"},
+                             "publisher":"Région Sud Provence-Alpes-Côte d'Azur","licence":{"id":"etalab-2.0",
+                              "name":"Licence Ouverte / Open Licence 2.0","url":"https://www.etalab.gouv.fr/licence-ouverte-open-licence/"},
+                             "items":[{"id":"6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10","name":"Therapixel","kind":"STARTUP","city":"Nice",
+                               "department":"06","sectors":["HEALTH"],"techniques":["COMPUTER_VISION"],"labelStatus":"NONE"}]}""")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response json(@Context Request request) {
+        return cached(request, "json", MediaType.APPLICATION_JSON, this::writeJson);
+    }
+
+    @GET
+    @Path("exports/solutions.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportSolutionsCsv", summary = "Export the published AI solutions as CSV",
+            description = "Every published solution, ordered by name, UTF-8, RFC 4180, lists separated by `|`; text a spreadsheet "
+                    + "would run is prefixed with an apostrophe. Licence Ouverte / Open Licence 2.0 (`Link` rel=license, "
+                    + "`X-License`). ETag and Cache-Control; 304 on If-None-Match.")
+    @APIResponse(responseCode = "200", description = "The solutions",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = "id,organizationId,name,descriptionFr,descriptionEn,useCases,"
+                            + "targetCustomers,sectors,updatedAt\r\n0b5f6d2e-6d3a-4c1b-8f7e-1a2b3c4d5e6f,6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10,"
+                            + "MammoScreen,Aide au dépistage,,SCREENING,HOSPITALS,HEALTH,2026-11-22T09:30:00Z\r\n")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response solutionsCsv(@HeaderParam("If-None-Match") String ifNoneMatch) {
+        return SOLUTIONS.csv(ifNoneMatch, solutions());
+    }
+
+    @GET
+    @Path("exports/solutions.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exportSolutionsJson", summary = "Export the published AI solutions as JSON",
+            description = "The dataset's metadata (titles, publisher, licence) and every published solution as `getSolution` "
+                    + "shows it. Licence headers, ETag and 304 as for the CSV.")
+    @APIResponse(responseCode = "200", description = "The solutions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "json", value = """
+                            {"dataset":"sud-ia-solutions","licence":{"id":"etalab-2.0"},
+                             "items":[{"id":"0b5f6d2e-6d3a-4c1b-8f7e-1a2b3c4d5e6f","name":"MammoScreen","sectors":["HEALTH"]}]}""")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response solutionsJson(@HeaderParam("If-None-Match") String ifNoneMatch) {
+        return SOLUTIONS.json(ifNoneMatch, mapper, solutions());
+    }
+
+    @GET
+    @Path("exports/trainings.csv")
+    @Produces(CSV)
+    @Operation(operationId = "exportTrainingsCsv", summary = "Export the published AI trainings as CSV",
+            description = "Every published training, ordered by name, UTF-8, RFC 4180; text a spreadsheet would run is "
+                    + "prefixed with an apostrophe. Licence headers, ETag and 304 as for the solutions.")
+    @APIResponse(responseCode = "200", description = "The trainings",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = "id,organizationId,name,level,institution,city,descriptionFr,"
+                            + "website,updatedAt\r\n")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response trainingsCsv(@HeaderParam("If-None-Match") String ifNoneMatch) {
+        return TRAININGS.csv(ifNoneMatch, trainings());
+    }
+
+    @GET
+    @Path("exports/trainings.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exportTrainingsJson", summary = "Export the published AI trainings as JSON",
+            description = "The dataset's metadata (titles, publisher, licence) and every published training as `getTraining` "
+                    + "shows it. Licence headers, ETag and 304 as for the CSV.")
+    @APIResponse(responseCode = "200", description = "The trainings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "json", value = """
+                            {"dataset":"sud-ia-trainings","licence":{"id":"etalab-2.0"},
+                             "items":[{"id":"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f","name":"Master IA","city":"Nice"}]}""")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response trainingsJson(@HeaderParam("If-None-Match") String ifNoneMatch) {
+        return TRAININGS.json(ifNoneMatch, mapper, trainings());
+    }
+
+    private List<SolutionView> solutions() {
+        return Solution.<Solution>find("deletedAt is null and moderationStatus = 'PUBLISHED' order by lower(name), id")
+                .page(0, MAX_CATALOGUE_ROWS).list().stream().map(SolutionView::of).toList();
+    }
+
+    private List<TrainingView> trainings() {
+        return Training.<Training>find("deletedAt is null and moderationStatus = 'PUBLISHED' order by lower(name), id")
+                .page(0, MAX_CATALOGUE_ROWS).list().stream().map(TrainingView::of).toList();
     }
 
     @GET
@@ -212,8 +346,8 @@ public class OpenDataResource {
         cacheControl.setMaxAge(MAX_AGE_SECONDS);
         cacheControl.setPrivate(false);
         cacheControl.setNoTransform(false);
-        return response.tag(etag).lastModified(version.lastModified()).cacheControl(cacheControl)
-                .header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        return OpenData.licensed(response.tag(etag).lastModified(version.lastModified()).cacheControl(cacheControl)
+                .header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS));
     }
 
     private void writeCsv(Stream<Organization> organizations, OutputStream target) throws IOException {
@@ -237,6 +371,7 @@ public class OpenDataResource {
         JsonGenerator json = mapper.getFactory().createGenerator(target);
         json.writeStartObject();
         json.writeStringField("type", "FeatureCollection");
+        ORGANIZATIONS.writeMetadata(json);
         json.writeArrayFieldStart("features");
         for (Organization o : (Iterable<Organization>) organizations::iterator) {
             json.writeStartObject();
@@ -254,29 +389,48 @@ public class OpenDataResource {
                 json.writeNullField("geometry");
             }
             json.writeObjectFieldStart("properties");
-            json.writeStringField("id", o.id.toString());
-            json.writeStringField("name", o.name);
-            json.writeStringField("legalName", o.legalName);
-            json.writeStringField("kind", o.kind.name());
-            json.writeStringField("siren", trim(o.siren));
-            json.writeStringField("siret", trim(o.siret));
-            json.writeStringField("nafCode", o.nafCode);
-            json.writeStringField("headcountBand", o.headcountBand == null ? null : o.headcountBand.name());
-            json.writeObjectField("foundedYear", o.foundedYear);
-            json.writeStringField("website", o.website);
-            json.writeStringField("descriptionFr", o.descriptionFr);
-            json.writeStringField("descriptionEn", o.descriptionEn);
-            json.writeStringField("address", o.address);
-            json.writeStringField("postalCode", o.postalCode);
-            json.writeStringField("city", o.city);
-            json.writeStringField("department", o.department);
-            json.writeObjectField("sectors", o.sectors);
-            json.writeObjectField("strategicSectors", o.strategicSectors);
-            json.writeObjectField("techniques", o.techniques);
-            json.writeObjectField("fundsRaisedEur", o.fundsRaisedEur);
-            json.writeStringField("labelStatus", o.labelStatus.name());
-            json.writeStringField("updatedAt", o.updatedAt == null ? null : o.updatedAt.toInstant().toString());
+            writeProperties(json, o);
             json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.flush();
+    }
+
+    private static void writeProperties(JsonGenerator json, Organization o) throws IOException {
+        json.writeStringField("id", o.id.toString());
+        json.writeStringField("name", o.name);
+        json.writeStringField("legalName", o.legalName);
+        json.writeStringField("kind", o.kind.name());
+        json.writeStringField("siren", trim(o.siren));
+        json.writeStringField("siret", trim(o.siret));
+        json.writeStringField("nafCode", o.nafCode);
+        json.writeStringField("headcountBand", o.headcountBand == null ? null : o.headcountBand.name());
+        json.writeObjectField("foundedYear", o.foundedYear);
+        json.writeStringField("website", o.website);
+        json.writeStringField("descriptionFr", o.descriptionFr);
+        json.writeStringField("descriptionEn", o.descriptionEn);
+        json.writeStringField("address", o.address);
+        json.writeStringField("postalCode", o.postalCode);
+        json.writeStringField("city", o.city);
+        json.writeStringField("department", o.department);
+        json.writeObjectField("sectors", o.sectors);
+        json.writeObjectField("strategicSectors", o.strategicSectors);
+        json.writeObjectField("techniques", o.techniques);
+        json.writeObjectField("fundsRaisedEur", o.fundsRaisedEur);
+        json.writeStringField("labelStatus", o.labelStatus.name());
+        json.writeStringField("updatedAt", o.updatedAt == null ? null : o.updatedAt.toInstant().toString());
+    }
+
+    private void writeJson(Stream<Organization> organizations, OutputStream target) throws IOException {
+        JsonGenerator json = mapper.getFactory().createGenerator(target);
+        json.writeStartObject();
+        ORGANIZATIONS.writeMetadata(json);
+        json.writeArrayFieldStart("items");
+        for (Organization o : (Iterable<Organization>) organizations::iterator) {
+            json.writeStartObject();
+            writeProperties(json, o);
             json.writeEndObject();
         }
         json.writeEndArray();

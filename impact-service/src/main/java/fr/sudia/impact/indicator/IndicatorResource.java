@@ -222,9 +222,10 @@ public class IndicatorResource {
             @Context Request request) {
         LocalDate first = day("from", from);
         LocalDate last = day("to", to);
-        return publicReads.text(request, String.join("|", "series", id, period, breakdown, from, to),
+        return fr.sudia.platform.opendata.OpenData.licensed(Response.fromResponse(publicReads.text(request,
+                String.join("|", "series", id, period, breakdown, from, to),
                 () -> OpenData.seriesCsv(figures.series(id, period, breakdown, first, last)),
-                "text/csv; charset=utf-8", id + "-series.csv");
+                "text/csv; charset=utf-8", id + "-series.csv"))).build();
     }
 
     private static LocalDate day(String parameter, String value) {

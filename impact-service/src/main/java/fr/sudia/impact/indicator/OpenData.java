@@ -1,30 +1,25 @@
 package fr.sudia.impact.indicator;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import fr.sudia.impact.declared.DeclaredFigureView;
 import fr.sudia.impact.fact.Measurements;
 import fr.sudia.impact.fact.Metric;
-import fr.sudia.platform.text.SpreadsheetText;
 
-/** The licence and methodology the downloads carry, and their CSV form (text made inert for spreadsheets). */
+/**
+ * The methodology the downloads carry, and their CSV form; the licence, its headers and the CSV writing (text made inert
+ * for spreadsheets) are the platform's ({@link fr.sudia.platform.opendata.OpenData}).
+ */
 public final class OpenData {
 
-    public static final String LICENCE = "Licence Ouverte / Open Licence 2.0";
+    public static final String LICENCE = fr.sudia.platform.opendata.OpenData.LICENCE_NAME;
 
     static final String METHOD = "Figures measured by the Sud IA Platform's impact-service from the events the platform's "
             + "services publish (attendance at activities, directory, labels, one-stop desk, calls), each event applied "
             + "once and each record at its latest version; the read model can be rebuilt by replaying the topics and "
             + "gives the same figures. Dates are days in Europe/Paris. " + FigureViews.APART;
-
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setCommentMarker('#').get();
 
     private OpenData() {
     }
@@ -71,18 +66,8 @@ public final class OpenData {
     }
 
     private static String csv(String methodology, List<String> header, List<List<Object>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
-            printer.printComment("Licence: " + LICENCE);
-            printer.printComment("Methodology: " + methodology);
-            printer.printRecord(header);
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v instanceof String s ? SpreadsheetText.inert(s) : v).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return new String(fr.sudia.platform.opendata.OpenData.csv(List.of("Licence: " + LICENCE, "Methodology: " + methodology),
+                header, rows), StandardCharsets.UTF_8);
     }
 
     private static String nullable(Object value) {

@@ -42,7 +42,7 @@ public class OpenDataResource {
     @Operation(operationId = "downloadIndicatorsJson", summary = "Download every indicator's figures as JSON",
             description = "Definitions, measured values, targets and progress, declared figures apart; with the licence and "
                     + "the methodology. Cacheable: ETag and Cache-Control, 304 on If-None-Match.")
-    @APIResponse(responseCode = "200", description = "The dataset",
+    @APIResponse(responseCode = "200", description = "The dataset (Link rel=license and X-License headers: etalab-2.0)",
             content = @Content(schema = @Schema(implementation = FigureViews.Dataset.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
@@ -84,9 +84,13 @@ public class OpenDataResource {
                 "sud-ia-indicators.csv"));
     }
 
-    /** Open data is read by partners' pages from any origin (the gateway sets the same header on this route). */
+    /**
+     * Open data carries its licence (platform OpenData headers) and is read by partners' pages from any origin (the
+     * gateway sets the same header on this route).
+     */
     private static Response anyOrigin(Response response) {
-        return Response.fromResponse(response).header("Access-Control-Allow-Origin", "*").build();
+        return fr.sudia.platform.opendata.OpenData.licensed(Response.fromResponse(response))
+                .header("Access-Control-Allow-Origin", "*").build();
     }
 
     @Schema(description = "A metric of the read model an indicator's computation can name")

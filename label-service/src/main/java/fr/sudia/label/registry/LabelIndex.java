@@ -164,4 +164,9 @@ public class LabelIndex {
     public int size() {
         return byNumber.size();
     }
+
+    /** Every label, in registry order (the open-data register). */
+    public List<LabelSnapshot> all() {
+        return Arrays.stream(ordered).map(Entry::label).toList();
+    }
 }
