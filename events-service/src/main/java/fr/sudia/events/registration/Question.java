@@ -23,6 +23,7 @@ public record Question(
         boolean required,
         @Min(1) @Max(1000) @Schema(description = "For TEXT, at most this many characters (default 500)") Integer maxLength) {
 
+    @Schema(description = "TEXT: réponse libre / free text; CHOICE: un choix parmi les options / one of the options")
     public enum Type {
         TEXT, CHOICE
     }

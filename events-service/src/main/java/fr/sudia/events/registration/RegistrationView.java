@@ -43,6 +43,9 @@ public record RegistrationView(
                     registration closed; CANCELLED: annulé / cancelled""") State state) {
     }
 
+    @Schema(description = "OPEN: places disponibles / seats left; WAITLIST: complet, liste d'attente / full, waitlist open; "
+            + "FULL: complet / full; NOT_YET_OPEN: pas encore ouvert / not open yet; CLOSED: inscriptions closes / registration "
+            + "closed; CANCELLED: annulé / cancelled")
     public enum State {
         OPEN, WAITLIST, FULL, NOT_YET_OPEN, CLOSED, CANCELLED
     }
