@@ -84,7 +84,7 @@ public class OrganizationHistoryResource {
             @Schema(description = "The token subject who made the change") String actor,
             @Schema(examples = "UPDATED", description = "REGISTERED, UPDATED, CHANGE_PROPOSED, CHANGE_APPROVED, "
                     + "CHANGE_REJECTED, APPROVED, REJECTED, REMOVED, LABEL_CHANGED, AWARD_RECEIVED") String action,
-            @Schema(type = SchemaType.OBJECT, description = "Changed fields as {field: {from, to}}, or a note such as a rejection's reason") JsonNode changes) {
+            @Schema(type = SchemaType.OBJECT, implementation = java.util.Map.class, description = "Changed fields as {field: {from, to}}, or a note such as a rejection's reason") JsonNode changes) {
     }
 
     @Schema(name = "HistoryPage")

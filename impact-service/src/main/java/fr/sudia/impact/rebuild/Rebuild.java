@@ -20,6 +20,7 @@ public record Rebuild(
         @Schema(description = "Records that can never be processed (already dead-lettered live), skipped") long poison,
         @Schema(nullable = true, description = "Why it failed, if it did") String failure) {
 
+    @Schema(description = "RUNNING: en cours / running; DONE: terminée / done; FAILED: échouée / failed")
     public enum State {
         RUNNING, DONE, FAILED
     }
