@@ -114,7 +114,7 @@
         ':focus-visible{outline:3px solid var(--sudia-focus,#1d1d1b);outline-offset:2px;box-shadow:0 0 0 2px #fff}form{margin:8px 0;display:grid;gap:6px}' +
         'label{font-size:12px;display:grid;gap:2px}label.check{display:flex;gap:6px;align-items:flex-start}' +
         'input,select{font:inherit;padding:4px;border:1px solid #767676;border-radius:4px}' +
-        '.result{font-size:13px;margin:6px 0}.result.bad{color:#b00020}';
+        '.result{font-size:13px;margin:6px 0}.result a{text-decoration:underline}.result.bad{color:#b00020}';
       root.appendChild(style);
       var section = el('section');
       section.setAttribute('part', 'container');
