@@ -65,7 +65,11 @@
       return params;
     }
 
-    lang() { return this.getAttribute('lang') === 'en' ? 'en' : 'fr'; }
+    /** Its lang attribute, else the page's language; French unless English. */
+    lang() {
+      var lang = this.getAttribute('lang') || (this.closest('[lang]') || document.documentElement).getAttribute('lang') || 'fr';
+      return /^en(-|$)/i.test(lang) ? 'en' : 'fr';
+    }
 
     load() {
       var self = this;
@@ -93,7 +97,7 @@
       var style = el('style');
       // Partner sites theme it with CSS custom properties on the element (they cross the shadow boundary):
       // --sudia-accent (else the theme attribute), --sudia-text, --sudia-muted, --sudia-background, --sudia-border,
-      // --sudia-font; and with ::part() (container, heading, item, seats, book-button, booking-form).
+      // --sudia-font, --sudia-focus (the keyboard focus ring); and with ::part() (container, heading, item, seats, book-button, booking-form).
       style.textContent = ':host{display:block;font:var(--sudia-font,14px/1.4 system-ui,sans-serif);' +
         'color:var(--sudia-text,#222);--c:var(--sudia-accent,' + colour + ')}' +
         'section{border:1px solid var(--sudia-border,#ddd);border-top:4px solid var(--c);border-radius:6px;padding:12px;' +
@@ -107,10 +111,10 @@
         'footer{margin-top:8px;font-size:12px}footer a{font-weight:400;color:var(--c)}' +
         '.seats{font-size:12px;margin:4px 0}button{font:inherit;font-size:13px;padding:4px 10px;border:1px solid var(--c);' +
         'border-radius:4px;background:var(--c);color:#fff;cursor:pointer}button.secondary{background:#fff;color:var(--c)}' +
-        ':focus-visible{outline:3px solid #ffbf47;outline-offset:2px}form{margin:8px 0;display:grid;gap:6px}' +
+        ':focus-visible{outline:3px solid var(--sudia-focus,#1d1d1b);outline-offset:2px;box-shadow:0 0 0 2px #fff}form{margin:8px 0;display:grid;gap:6px}' +
         'label{font-size:12px;display:grid;gap:2px}label.check{display:flex;gap:6px;align-items:flex-start}' +
         'input,select{font:inherit;padding:4px;border:1px solid #767676;border-radius:4px}' +
-        '.result{font-size:13px;margin:6px 0}.result.bad{color:#b00020}';
+        '.result{font-size:13px;margin:6px 0}.result a{text-decoration:underline}.result.bad{color:#b00020}';
       root.appendChild(style);
       var section = el('section');
       section.setAttribute('part', 'container');

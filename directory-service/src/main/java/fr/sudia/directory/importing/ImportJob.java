@@ -1,5 +1,7 @@
 package fr.sudia.directory.importing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -16,10 +18,13 @@ import jakarta.persistence.Table;
 @Table(name = "import_job")
 public class ImportJob extends PanacheEntityBase {
 
+    @Schema(description = "QUEUED: en attente / queued; RUNNING: en cours / running; DONE: terminé / done; FAILED: échoué / "
+            + "failed")
     public enum Status {
         QUEUED, RUNNING, DONE, FAILED
     }
 
+    @Schema(description = "CSV: fichier CSV / CSV file; JSON: tableau JSON / JSON array")
     public enum Format {
         CSV, JSON
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -83,7 +84,7 @@ public class OrganizationHistoryResource {
             @Schema(description = "The token subject who made the change") String actor,
             @Schema(examples = "UPDATED", description = "REGISTERED, UPDATED, CHANGE_PROPOSED, CHANGE_APPROVED, "
                     + "CHANGE_REJECTED, APPROVED, REJECTED, REMOVED, LABEL_CHANGED, AWARD_RECEIVED") String action,
-            @Schema(description = "Changed fields as {field: {from, to}}, or a note such as a rejection's reason") JsonNode changes) {
+            @Schema(type = SchemaType.OBJECT, implementation = java.util.Map.class, description = "Changed fields as {field: {from, to}}, or a note such as a rejection's reason") JsonNode changes) {
     }
 
     @Schema(name = "HistoryPage")

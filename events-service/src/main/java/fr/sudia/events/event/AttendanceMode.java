@@ -1,6 +1,9 @@
 package fr.sudia.events.event;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** schema.org eventAttendanceMode, derived from whether an event has a venue, an online link, or both. */
+@Schema(description = "OFFLINE: sur place / in person; ONLINE: en ligne / online; MIXED: sur place et en ligne / in person and online")
 public enum AttendanceMode {
     OFFLINE("https://schema.org/OfflineEventAttendanceMode"),
     ONLINE("https://schema.org/OnlineEventAttendanceMode"),

@@ -21,6 +21,8 @@ public record SessionInput(
         @Size(max = 100) @Schema(nullable = true, examples = "Auditorium Lumière") String room,
         @Size(max = 20) List<@NotBlank @Size(max = 200) String> speakers) {
 
+    @Schema(description = "TALK: conférence / talk; ROUND_TABLE: table ronde / round table; WORKSHOP: atelier / workshop; "
+            + "KEYNOTE: discours d'ouverture / keynote; OTHER: autre / other")
     public enum Kind {
         TALK, ROUND_TABLE, WORKSHOP, KEYNOTE, OTHER
     }

@@ -36,10 +36,11 @@ public record BookingView(
         Instant pseudonymizedAt) {
 
     @Schema(name = "BookedOccurrence")
-    public record OccurrenceRef(@Schema(required = true) UUID eventId, @Schema(required = true) String titleFr, String titleEn,
+    public record OccurrenceRef(@Schema(required = true) UUID eventId, @Schema(required = true) String titleFr, @Schema(nullable = true) String titleEn,
             @Schema(required = true, description = "The occurrence's identity (the start its rule gave it)") Instant originalStart,
-            @Schema(required = true) Instant startsAt, Instant endsAt, @Schema(required = true, examples = "Europe/Paris") String timeZone,
-            String venueName, String city) {
+            @Schema(required = true) Instant startsAt, @Schema(nullable = true) Instant endsAt,
+            @Schema(required = true, examples = "Europe/Paris") String timeZone,
+            @Schema(nullable = true) String venueName, @Schema(nullable = true) String city) {
     }
 
     static BookingView of(Registration r, Event event, RegistrationDesk.Occurrence occurrence, Integer position,

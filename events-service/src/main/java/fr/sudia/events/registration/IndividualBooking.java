@@ -27,6 +27,7 @@ public record IndividualBooking(
         @Schema(description = "Separate, optional consent to the Maison de l'IA's newsletter", examples = "false") boolean newsletter,
         @Schema(description = "Language of the messages sent to the registrant (fr by default)", examples = "fr") Language language) {
 
+    @Schema(description = "fr: français / French; en: anglais / English")
     public enum Language {
         fr, en
     }

@@ -1,5 +1,7 @@
 package fr.sudia.events.registration;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -301,11 +303,16 @@ public class RegistrationDesk {
 
     // ---- check-in ----
 
+    @Schema(description = "CHECKED_IN: présence enregistrée / recorded as present; ALREADY_RECORDED: ce scan était déjà "
+            + "enregistré / this scan was already recorded; NOT_FOUND: code inconnu / unknown booking code; NOT_CONFIRMED: "
+            + "réservation non confirmée (liste d'attente, annulée) / booking not confirmed (waitlisted, cancelled)")
     public enum CheckInOutcome {
         CHECKED_IN, ALREADY_RECORDED, NOT_FOUND, NOT_CONFIRMED
     }
 
-    public record CheckInResult(UUID checkInId, String bookingCode, CheckInOutcome outcome, Integer present, Integer seats) {
+    public record CheckInResult(UUID checkInId, String bookingCode, CheckInOutcome outcome,
+            @Schema(nullable = true, description = "People present of this booking; null when the booking was not found or not confirmed") Integer present,
+            @Schema(nullable = true, description = "Seats of the booking; null when it was not found") Integer seats) {
     }
 
     /**

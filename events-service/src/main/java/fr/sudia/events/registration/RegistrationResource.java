@@ -222,7 +222,7 @@ public class RegistrationResource {
     }
 
     @Schema(name = "RegistrantPage")
-    public record RegistrantPage(@Schema(required = true) List<RegistrantView> items, String nextCursor) {
+    public record RegistrantPage(@Schema(required = true) List<RegistrantView> items, @Schema(nullable = true) String nextCursor) {
     }
 
     @GET

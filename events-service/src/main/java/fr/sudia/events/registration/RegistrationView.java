@@ -11,15 +11,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RegistrationView(
         @Schema(required = true) UUID eventId,
         @Schema(required = true, examples = "30") int capacity,
-        Instant opensAt,
-        Instant closesAt,
+        @Schema(nullable = true, description = "null: open as soon as set up") Instant opensAt,
+        @Schema(nullable = true, description = "null: open until each occurrence starts") Instant closesAt,
         @Schema(required = true, description = "Categories targeted; empty: everyone") List<AudienceCategory> audiences,
         @Schema(required = true) boolean groupsAllowed,
         @Schema(required = true) boolean waitlist,
         @Schema(required = true, examples = "1") int maxSeatsPerBooking,
         @Schema(required = true) List<Question> questions,
         @Schema(required = true, description = "Mesures of the regional plan served", examples = "[8]") List<Integer> measures,
-        UUID placeOrganizationId,
+        @Schema(nullable = true, description = "The directory organization hosting it (the Maison de l'IA, a lycée…), if any") UUID placeOrganizationId,
         @Schema(required = true) boolean closed,
         @Schema(required = true) ConsentText consent,
         @Schema(required = true, description = "The coming occurrences (at most `limit`), by start") List<OccurrenceAvailability> occurrences) {
@@ -43,6 +43,9 @@ public record RegistrationView(
                     registration closed; CANCELLED: annulé / cancelled""") State state) {
     }
 
+    @Schema(description = "OPEN: places disponibles / seats left; WAITLIST: complet, liste d'attente / full, waitlist open; "
+            + "FULL: complet / full; NOT_YET_OPEN: pas encore ouvert / not open yet; CLOSED: inscriptions closes / registration "
+            + "closed; CANCELLED: annulé / cancelled")
     public enum State {
         OPEN, WAITLIST, FULL, NOT_YET_OPEN, CLOSED, CANCELLED
     }

@@ -151,6 +151,184 @@ class WidgetBrowserTest {
         }
     }
 
+    /** The WCAG 2.0 and 2.1 levels A and AA rules of axe-core (the RGAA 4 follows WCAG 2.1 AA). */
+    private static final String AXE_TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
+
+    @Test
+    void axeFindsNoLevelAOrAAViolationInFrenchEnglishAndACustomTheme() throws Exception {
+        UUID organization = UUID.randomUUID();
+        String tag = "a" + UUID.randomUUID().toString().substring(0, 8);
+        java.time.Instant start = java.time.Instant.now().plus(5, java.time.temporal.ChronoUnit.DAYS)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        String bookable = Fixtures.published("Atelier accessible", start.toString(),
+                start.plus(2, java.time.temporal.ChronoUnit.HOURS).toString(),
+                ",\"tags\":[\"" + tag + "\"],\"organizerId\":\"" + organization + "\"").path("id");
+        given().auth().oauth2(Fixtures.partner(organization)).contentType("application/json")
+                .body("{\"capacity\":10,\"groupsAllowed\":false,\"waitlist\":true,\"measures\":[7]}")
+                .put("/api/v1/events/" + bookable + "/registration").then().statusCode(200);
+        Fixtures.published("WAICF 2027", "2027-02-11T08:00:00Z", "2027-02-12T17:00:00Z", ",\"tags\":[\"" + tag + "\"]");
+        String base = service.toString().replace("127.0.0.1", "localhost");
+        // French by the page's language (no lang attribute on the widget), English by its attribute on a French page,
+        // English by the page's language, and a partner's theme (custom properties and ::part()).
+        String[][] pages = {
+                { "fr", "", "", "fr", "Réserver" },
+                { "fr", "lang=\"en\"", "", "en", "Book" },
+                { "en", "", "", "en", "Book" },
+                { "fr", "", """
+                        sudia-events { --sudia-accent: #6a1b9a; --sudia-text: #1b1b1b; --sudia-muted: #3d3d3d;
+                          --sudia-background: #fdf6e3; --sudia-border: #6a1b9a; --sudia-font: 16px/1.5 Georgia, serif;
+                          --sudia-focus: #000; }
+                        sudia-events::part(heading) { text-transform: uppercase; }
+                        sudia-events::part(item) { padding: 12px 0; }""", "fr", "Réserver" } };
+        for (String[] variant : pages) {
+            String page = """
+                    <!DOCTYPE html><html lang="%s"><head><meta charset="utf-8"><title>Partenaire</title>
+                    <style>%s</style></head>
+                    <body><main><h1>Site partenaire</h1>
+                    <script src="%sfeeds/widget.js" async></script>
+                    <sudia-events count="5" tag="%s" %s></sudia-events>
+                    </main></body></html>""".formatted(variant[0], variant[2], base, tag, variant[1]);
+            HttpServer partner = partnerSite(page);
+            ChromeDriver driver = chromium();
+            try {
+                driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
+                SearchContext shadow = driver.findElement(By.tagName("sudia-events")).getShadowRoot();
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+                WebElement book = wait.until(d -> shadow.findElements(By.cssSelector("button[part='book-button']")).stream()
+                        .findFirst().orElse(null));
+                assertEquals(variant[3], shadow.findElement(By.cssSelector("section")).getAttribute("lang"));
+                assertEquals(variant[4], book.getText());
+                String dates = shadow.findElements(By.cssSelector("time")).get(1).getText();
+                assertTrue(dates.contains(variant[3].equals("fr") ? "février" : "February"), dates);
+                assertEquals(List.of(), axeViolations(driver), "list, " + String.join(" ", variant));
+                // The booking form, open, is checked too.
+                book.click();
+                wait.until(d -> shadow.findElements(By.cssSelector("form input[name='name']")).stream().findFirst().orElse(null));
+                assertEquals(List.of(), axeViolations(driver), "booking form, " + String.join(" ", variant));
+                if (!variant[2].isEmpty()) {
+                    assertEquals("rgba(106, 27, 154, 1)", shadow.findElement(By.cssSelector("h2")).getCssValue("color"));
+                    assertEquals("rgba(253, 246, 227, 1)",
+                            shadow.findElement(By.cssSelector("section")).getCssValue("background-color"));
+                    assertEquals("uppercase", shadow.findElement(By.cssSelector("h2")).getCssValue("text-transform"));
+                }
+            } finally {
+                driver.quit();
+                partner.stop(0);
+            }
+        }
+    }
+
+    @Test
+    void theEmptyAndLoadingStatesAreAnnouncedAndAxeFindsNoViolation() throws Exception {
+        String base = service.toString().replace("127.0.0.1", "localhost");
+        String page = """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Partner</title></head>
+                <body><main><h1>Partner site</h1>
+                <script src="%sfeeds/widget.js" async></script>
+                <sudia-events tag="none-%s"></sudia-events>
+                </main></body></html>""".formatted(base, UUID.randomUUID());
+        HttpServer partner = partnerSite(page);
+        ChromeDriver driver = chromium();
+        try {
+            driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
+            SearchContext shadow = driver.findElement(By.tagName("sudia-events")).getShadowRoot();
+            WebElement empty = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> shadow
+                    .findElements(By.cssSelector("section p[role='status']")).stream().findFirst().orElse(null));
+            assertEquals("No upcoming event.", empty.getText());
+            assertEquals(List.of(), axeViolations(driver));
+        } finally {
+            driver.quit();
+            partner.stop(0);
+        }
+    }
+
+    @Test
+    void theKeyboardReachesEveryLinkAndButtonWithAVisibleFocus() throws Exception {
+        UUID organization = UUID.randomUUID();
+        String tag = "k" + UUID.randomUUID().toString().substring(0, 8);
+        java.time.Instant start = java.time.Instant.now().plus(4, java.time.temporal.ChronoUnit.DAYS)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        String bookable = Fixtures.published("Atelier clavier", start.toString(),
+                start.plus(2, java.time.temporal.ChronoUnit.HOURS).toString(),
+                ",\"tags\":[\"" + tag + "\"],\"organizerId\":\"" + organization + "\"").path("id");
+        given().auth().oauth2(Fixtures.partner(organization)).contentType("application/json")
+                .body("{\"capacity\":10,\"groupsAllowed\":false,\"waitlist\":true,\"measures\":[7]}")
+                .put("/api/v1/events/" + bookable + "/registration").then().statusCode(200);
+        Fixtures.published("WAICF 2027", "2027-02-11T08:00:00Z", "2027-02-12T17:00:00Z", ",\"tags\":[\"" + tag + "\"]");
+        String base = service.toString().replace("127.0.0.1", "localhost");
+        String page = """
+                <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title></head>
+                <body><main><h1>Site partenaire</h1>
+                <script src="%sfeeds/widget.js" async></script>
+                <sudia-events count="5" tag="%s"></sudia-events>
+                </main></body></html>""".formatted(base, tag);
+        HttpServer partner = partnerSite(page);
+        ChromeDriver driver = chromium();
+        try {
+            driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
+            SearchContext shadow = driver.findElement(By.tagName("sudia-events")).getShadowRoot();
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> shadow
+                    .findElements(By.cssSelector("button[part='book-button']")).stream().findFirst().orElse(null));
+            // Tab after Tab from the top of the page: the event link, its Book button, the next event's link, the
+            // subscription link; each with a focus ring drawn (an outline of at least 2px).
+            List<String> reached = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> focused = (java.util.Map<String, Object>) driver.executeScript("""
+                        var host = document.activeElement;
+                        var e = host && host.shadowRoot ? host.shadowRoot.activeElement : host;
+                        if (!e) return {};
+                        var style = getComputedStyle(e);
+                        return { tag: e.tagName, text: e.textContent, outline: style.outlineStyle,
+                                 width: parseFloat(style.outlineWidth), visible: e.matches(':focus-visible') };""");
+                reached.add(focused.get("tag") + " " + focused.get("text"));
+                assertEquals(Boolean.TRUE, focused.get("visible"), "focus visible on " + focused);
+                assertEquals("solid", focused.get("outline"), "outline on " + focused);
+                assertTrue(((Number) focused.get("width")).doubleValue() >= 2, "outline width on " + focused);
+            }
+            assertEquals(List.of("A Atelier clavier", "BUTTON Réserver", "A WAICF 2027", "A S'abonner (iCal)"), reached);
+        } finally {
+            driver.quit();
+            partner.stop(0);
+        }
+    }
+
+    /** Runs axe-core (src/test/a11y, npm, pinned) on the page, shadow DOM included, at WCAG 2.1 levels A and AA. */
+    private static List<String> axeViolations(ChromeDriver driver) throws Exception {
+        driver.executeScript(axeSource());
+        Object result = driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: %s }, resultTypes: ['violations'] })
+                  .then(function (r) {
+                    done(r.violations.map(function (v) {
+                      return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(function (n) {
+                        return JSON.stringify(n.target) + ' ' + n.failureSummary; }).join(' | ');
+                    }));
+                  })
+                  .catch(function (e) { done(['axe failed: ' + e]); });""".formatted(AXE_TAGS));
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) result;
+        return violations;
+    }
+
+    private static String axeSource;
+
+    private static synchronized String axeSource() throws Exception {
+        if (axeSource == null) {
+            Path a11y = Path.of("src", "test", "a11y");
+            Path axe = a11y.resolve("node_modules/axe-core/axe.min.js");
+            if (!Files.exists(axe)) {
+                Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
+                        .directory(a11y.toFile()).inheritIO().start();
+                assertTrue(npm.waitFor(300, java.util.concurrent.TimeUnit.SECONDS) && npm.exitValue() == 0,
+                        "npm ci in src/test/a11y (axe-core) failed");
+            }
+            axeSource = Files.readString(axe);
+        }
+        return axeSource;
+    }
+
     /** A partner's site: another origin (127.0.0.1, where the widget comes from localhost) serving one page. */
     private static HttpServer partnerSite(String page) throws java.io.IOException {
         HttpServer partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -1,8 +1,14 @@
 package fr.sudia.funding.call;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fr.sudia.funding.eligibility.BeneficiaryType;
 
 /** Who may apply to a call. */
+@Schema(description = "COMPANY: entreprise / company; LOCAL_AUTHORITY: collectivité / local authority; ASSOCIATION: "
+        + "association; TRAINING_BODY: organisme de formation / training body; RESEARCH_LAB: laboratoire de "
+        + "recherche / research lab; SCHOOL: établissement d'enseignement / school; INDIVIDUAL: personne "
+        + "physique / individual")
 public enum ApplicantType {
     COMPANY,
     LOCAL_AUTHORITY,

@@ -1,6 +1,11 @@
 package fr.sudia.funding.call;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The competitive calls of the plan. */
+@Schema(description = "RESEARCH_CALL: appel à projets de recherche / research call; AI_CHALLENGE: défi IA / AI challenge; "
+        + "PRIZE_OF_THE_YEAR: prix de l'année / prize of the year; EXCELLENCE_GRANTS: bourses d'excellence / "
+        + "excellence grants")
 public enum CallKind {
     /** The regional research call (Mesure 17). */
     RESEARCH_CALL,

@@ -1,5 +1,7 @@
 package fr.sudia.funding.call;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -17,6 +19,7 @@ import jakarta.persistence.Version;
 @Table(name = "call_nomination")
 public class Nomination extends PanacheEntityBase {
 
+    @Schema(description = "PERSON: une personne / a person; PROJECT: un projet / a project")
     public enum NomineeKind {
         PERSON,
         PROJECT

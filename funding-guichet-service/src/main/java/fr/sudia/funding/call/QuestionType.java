@@ -1,6 +1,11 @@
 package fr.sudia.funding.call;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The kinds of answer a form question takes. */
+@Schema(description = "TEXT: une ligne / one line; LONG_TEXT: texte long / long text; NUMBER: nombre / number; CHOICE: un "
+        + "choix / one choice; MULTI_CHOICE: plusieurs choix / several choices; BOOLEAN: oui ou non / yes or "
+        + "no; URL: lien / link; FILE: fichier joint / uploaded file")
 public enum QuestionType {
     /** A line of text, at most {@code maxLength} characters (default 200). */
     TEXT,

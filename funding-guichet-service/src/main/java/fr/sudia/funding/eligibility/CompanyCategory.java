@@ -1,9 +1,13 @@
 package fr.sudia.funding.eligibility;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Company size category, by the EU SME definition (Recommendation 2003/361/EC) and the French ETI threshold
  * (décret 2008-1354): headcount, and annual turnover or balance-sheet total (either one suffices).
  */
+@Schema(description = "TPE: très petite entreprise / micro-enterprise; PME: petite ou moyenne entreprise / SME; ETI: "
+        + "entreprise de taille intermédiaire / mid-cap; GE: grande entreprise / large company")
 public enum CompanyCategory {
     /** Micro-enterprise: under 10 people, turnover or balance sheet at most 2 M€. */
     TPE(10, 2_000_000L, 2_000_000L),

@@ -30,7 +30,8 @@ public record CompanyProfile(
         @NafCode @Schema(examples = "62.01Z", nullable = true) String nafCode,
         @Pattern(regexp = "\\d{2}|2A|2B|97\\d", message = "must be a French department code such as 06")
         @Schema(examples = "06", nullable = true) String department,
-        Set<@NotNull Sector> sectors,
+        @Schema(description = "Its markets; null when not known", nullable = true) Set<@NotNull Sector> sectors,
+        @Schema(description = "The region's strategic sectors it belongs to; null when not known", nullable = true)
         Set<@NotNull StrategicSector> strategicSectors,
         @Schema(nullable = true) CompanyStage stage,
         @Schema(description = "Whether the company holds a valid Sud IA label", nullable = true) Boolean holdsLabel,

@@ -1,6 +1,10 @@
 package fr.sudia.funding.eligibility;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A scheme's overall answer for a profile, in ranking order. */
+@Schema(description = "ELIGIBLE: éligible / eligible; POSSIBLY_ELIGIBLE: peut-être éligible, des informations manquent / "
+        + "possibly eligible, some facts are missing; NOT_ELIGIBLE: non éligible / not eligible")
 public enum Verdict {
     /** Every condition passes. */
     ELIGIBLE,

@@ -1,9 +1,16 @@
 package fr.sudia.funding.request;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.Collection;
 import java.util.Set;
 
 /** Where a request stands; it follows from its advisors' answers (see {@link #derive}). */
+@Schema(description = "AWAITING_CONFIRMATION: en attente de confirmation par l'entreprise / waiting for the business's "
+        + "confirmation; UNROUTED: à orienter / to be routed; WAITING: orientée, en attente / routed, waiting; "
+        + "IN_PROGRESS: prise en charge / in progress; DECLINED: déclinée / declined; HELPED: accompagnée / "
+        + "helped; NOT_HELPED: non accompagnée / not helped; UNREACHABLE: injoignable / unreachable; EXPIRED: "
+        + "expirée sans réponse / expired without an answer")
 public enum RequestStatus {
     /** Filed by a prescriber; not routed until the business confirms it. */
     AWAITING_CONFIRMATION,

@@ -58,7 +58,7 @@ public class DeclaredFigureResource {
     }
 
     @Schema(name = "DeclaredFigurePage", description = "An indicator's declared figures, by period (all of them)")
-    public record DeclaredFigurePage(List<DeclaredFigureView> items, String nextCursor) {
+    public record DeclaredFigurePage(List<DeclaredFigureView> items, @Schema(nullable = true) String nextCursor) {
     }
 
     @GET

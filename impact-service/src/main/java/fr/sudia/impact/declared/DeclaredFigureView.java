@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A declared figure: what a source says, never added to the measured figures")
 public record DeclaredFigureView(UUID id, String indicatorId,
         @Schema(example = "DECLARED") String nature,
-        BigDecimal value, String unit, LocalDate periodStart, LocalDate periodEnd, String scopeFr, String scopeEn,
+        BigDecimal value, String unit, LocalDate periodStart, LocalDate periodEnd, @Schema(nullable = true) String scopeFr, @Schema(nullable = true) String scopeEn,
         String source, long version, OffsetDateTime updatedAt) {
 
     public static DeclaredFigureView of(DeclaredFigure f) {

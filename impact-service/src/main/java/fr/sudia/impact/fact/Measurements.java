@@ -1,5 +1,7 @@
 package fr.sudia.impact.fact;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,7 +23,10 @@ public class Measurements {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     /** One figure: for a period (null when not by period) and a breakdown value (null when not broken down). */
-    public record Point(String period, String key, long value) {
+    @Schema(name = "Point", description = "One figure of a series: its period and breakdown value")
+    public record Point(@Schema(nullable = true, description = "The period, e.g. 2026 or 2026-Q1 (null when not by period)") String period,
+            @Schema(nullable = true, description = "The breakdown value, e.g. 06 (null when not broken down)") String key,
+            long value) {
     }
 
     /** What to compute. {@code from} and {@code to} are inclusive dates, either may be null. */

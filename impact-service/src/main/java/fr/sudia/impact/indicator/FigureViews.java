@@ -23,8 +23,8 @@ public final class FigureViews {
             @Schema(example = "MEASURED") String nature,
             @Schema(example = "1250") long value,
             @Schema(example = "people") String unit,
-            @Schema(description = "First day counted (null: from the start)") LocalDate from,
-            @Schema(description = "Last day counted (null: up to now)") LocalDate to) {
+            @Schema(nullable = true, description = "First day counted (null: from the start)") LocalDate from,
+            @Schema(nullable = true, description = "Last day counted (null: up to now)") LocalDate to) {
     }
 
     @Schema(description = "An indicator's value now: measured, and declared apart")
@@ -34,7 +34,7 @@ public final class FigureViews {
             String unit,
             Measured measured,
             @Schema(description = "Figures declared from sources, never added to the measured one") List<DeclaredFigureView> declared,
-            @Schema(description = "Progress against the plan's target; null when the plan gives none") Progress progress,
+            @Schema(nullable = true, description = "Progress against the plan's target; null when the plan gives none") Progress progress,
             @Schema(example = APART) String note) {
     }
 
@@ -53,9 +53,9 @@ public final class FigureViews {
             String indicatorId,
             String unit,
             @Schema(example = "year") String period,
-            @Schema(example = "department") String breakdown,
-            LocalDate from,
-            LocalDate to,
+            @Schema(nullable = true, example = "department", description = "null: no breakdown") String breakdown,
+            @Schema(nullable = true) LocalDate from,
+            @Schema(nullable = true) LocalDate to,
             List<Measurements.Point> points,
             @Schema(example = OpenData.LICENCE) String licence,
             String methodology) {

@@ -57,7 +57,7 @@ public class IndicatorResource {
     }
 
     @Schema(name = "IndicatorPage", description = "The indicators, in dashboard order (all of them: the list is short)")
-    public record IndicatorPage(java.util.List<IndicatorView> items, String nextCursor) {
+    public record IndicatorPage(java.util.List<IndicatorView> items, @Schema(nullable = true) String nextCursor) {
     }
 
     @GET

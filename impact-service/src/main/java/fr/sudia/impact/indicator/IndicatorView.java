@@ -20,7 +20,7 @@ public record IndicatorView(
         @Schema(example = "calls") String unit,
         ComputationView computation,
         List<String> breakdowns,
-        Target target,
+        @Schema(nullable = true, description = "null: the plan gives no target") Target target,
         @Schema(description = "The ETag of this definition (If-Match of updates)") long version,
         OffsetDateTime updatedAt) {
 

@@ -13,13 +13,14 @@ public record Rebuild(
         UUID id,
         @Schema(example = "DONE") State state,
         OffsetDateTime startedAt,
-        OffsetDateTime finishedAt,
+        @Schema(nullable = true, description = "null while running") OffsetDateTime finishedAt,
         @Schema(description = "Records read per topic") Map<String, Long> records,
         @Schema(description = "Events applied (first delivery)") long applied,
         @Schema(description = "Records already applied (redeliveries, or applied live during the replay)") long duplicates,
         @Schema(description = "Records that can never be processed (already dead-lettered live), skipped") long poison,
-        @Schema(description = "Why it failed, if it did") String failure) {
+        @Schema(nullable = true, description = "Why it failed, if it did") String failure) {
 
+    @Schema(description = "RUNNING: en cours / running; DONE: terminée / done; FAILED: échouée / failed")
     public enum State {
         RUNNING, DONE, FAILED
     }

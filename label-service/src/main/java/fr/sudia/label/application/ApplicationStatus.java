@@ -1,9 +1,12 @@
 package fr.sudia.label.application;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.EnumSet;
 import java.util.Set;
 
 /** draft → submitted → under review → (justification requested → resubmitted → under review)* → granted or refused. */
+@Schema(description = "DRAFT: brouillon / draft; SUBMITTED: déposée / submitted; UNDER_REVIEW: en cours d'examen / under review; JUSTIFICATION_REQUESTED: justificatifs demandés / justification requested; RESUBMITTED: complétée et redéposée / resubmitted; GRANTED: label accordé / granted; REFUSED: refusée / refused")
 public enum ApplicationStatus {
     DRAFT,
     SUBMITTED,

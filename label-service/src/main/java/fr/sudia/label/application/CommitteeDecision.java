@@ -12,6 +12,7 @@ public record CommitteeDecision(
         @NotBlank @Size(max = 5000) @Schema(examples = "Answers are substantiated; frugality practices are exemplary.")
         String reasons) {
 
+    @Schema(description = "GRANTED: label accordé / label granted; REFUSED: refusé / refused")
     public enum Outcome {
         GRANTED,
         REFUSED

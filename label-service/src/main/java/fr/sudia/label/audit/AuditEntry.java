@@ -1,5 +1,7 @@
 package fr.sudia.label.audit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -49,6 +51,7 @@ public class AuditEntry extends PanacheEntityBase {
 
     public String reason;
 
+    @Schema(description = "CHARTER: charte / charter; SIGNATURE: signature de la charte / charter signature; APPLICATION: candidature au label / label application; LABEL: label")
     public enum SubjectType {
         CHARTER, SIGNATURE, APPLICATION, LABEL
     }

@@ -3,11 +3,13 @@ package fr.sudia.platform.paging;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One page of a list: its items and the opaque cursor of the next page ({@code null} on the last page).
  */
 public record Page<T>(List<T> items,
-        String nextCursor) {
+        @Schema(nullable = true, description = "Pass back as cursor for the next page; null on the last page") String nextCursor) {
 
     /** The default and the largest {@code limit} a list accepts. */
     public static final int DEFAULT_LIMIT = 20;

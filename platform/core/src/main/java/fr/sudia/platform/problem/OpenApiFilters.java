@@ -1,12 +1,18 @@
 package fr.sudia.platform.problem;
 
 import org.eclipse.microprofile.openapi.OASFilter;
+
+import fr.sudia.platform.openapi.ResponseSchemas;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 
-/** The platform's OpenAPI filters, in order (MicroProfile OpenAPI takes a single filter class). */
+/**
+ * The platform's OpenAPI filters, in order (MicroProfile OpenAPI takes a single filter class): paths as called
+ * through the gateway, what responses always carry marked required (the problem responses, added after, declare
+ * their own), the problem+json errors.
+ */
 public class OpenApiFilters implements OASFilter {
 
-    private final OASFilter[] filters = { new GatewayPaths(), new ProblemResponses() };
+    private final OASFilter[] filters = { new GatewayPaths(), new ResponseSchemas(), new ProblemResponses() };
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -125,6 +125,40 @@ public abstract class ServiceContractTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * Front-end teams generate clients from the document (clients/typescript): a request or response body with
+     * properties is a named schema (no anonymous inline object, whose generated type would have no name), and every
+     * enum names each of its values in its description (what it means, in French and English).
+     */
+    @Test
+    void everyBodyIsANamedSchemaAndEveryEnumDocumentsItsValues() throws Exception {
+        JsonNode document = new ObjectMapper().readTree(given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+        List<String> problems = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            String name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            List<JsonNode> bodies = new ArrayList<>();
+            operation.getValue().path("requestBody").path("content").forEach(bodies::add);
+            operation.getValue().path("responses").forEach(response -> response.path("content").forEach(bodies::add));
+            for (JsonNode body : bodies) {
+                JsonNode schema = body.path("schema");
+                JsonNode inline = schema.has("items") ? schema.get("items") : schema;
+                if (!inline.has("$ref") && inline.has("properties")) {
+                    problems.add(name + " has an anonymous inline object body");
+                }
+            }
+        }));
+        document.path("components").path("schemas").fields().forEachRemaining(schema -> {
+            String description = schema.getValue().path("description").asText("");
+            for (JsonNode value : schema.getValue().path("enum")) {
+                if (!description.contains(value.asText())) {
+                    problems.add("enum " + schema.getKey() + " does not describe its value " + value.asText());
+                }
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void answersUnknownRoutesWithAProblemNotAStackTrace() {
         given().when().get("/api/v1/does-not-exist")
