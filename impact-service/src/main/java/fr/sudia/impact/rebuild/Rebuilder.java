@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,11 +24,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
+import fr.sudia.impact.fact.Facts;
+import fr.sudia.impact.fact.Projection;
 import fr.sudia.impact.publication.ReadModelVersion;
 import fr.sudia.impact.source.Projections;
 import fr.sudia.platform.events.CloudEvent;
 import fr.sudia.platform.events.KafkaCloudEvents;
 import fr.sudia.platform.events.PoisonEventException;
+import fr.sudia.platform.inbox.IdempotentConsumer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +47,7 @@ import jakarta.ws.rs.core.Response;
  *
  * <p>The replay reads with its own consumer, assigned every partition (no consumer group: its offsets are not
  * committed and the live consumers' are left alone), up to the end offsets taken when it starts; what comes later
- * is the live consumers' work. Records are applied in batches, one transaction each.
+ * is the live consumers' work. Records are applied in batches, one transaction and a few set-based statements each.
  */
 @ApplicationScoped
 public class Rebuilder {
@@ -52,6 +57,8 @@ public class Rebuilder {
     private final EntityManager entityManager;
     private final ReadModelVersion readModel;
     private final Projections projections;
+    private final IdempotentConsumer idempotentConsumer;
+    private final Facts facts;
     private final Map<String, Object> kafkaConfig;
     private final ManagedExecutor executor;
     private final Clock clock;
@@ -60,11 +67,14 @@ public class Rebuilder {
     private final AtomicReference<UUID> running = new AtomicReference<>();
 
     Rebuilder(EntityManager entityManager, ReadModelVersion readModel, Projections projections,
+            IdempotentConsumer idempotentConsumer, Facts facts,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, ManagedExecutor executor, Clock clock,
             @ConfigProperty(name = "sudia.impact.rebuild.batch-size") int batchSize) {
         this.entityManager = entityManager;
         this.readModel = readModel;
         this.projections = projections;
+        this.idempotentConsumer = idempotentConsumer;
+        this.facts = facts;
         this.kafkaConfig = kafkaConfig;
         this.executor = executor;
         this.clock = clock;
@@ -162,7 +172,7 @@ public class Rebuilder {
                     }
                 }
                 read += batch.size();
-                apply(batch, counts);
+                apply(topic, batch, counts);
                 for (TopicPartition partition : assigned) {
                     if (consumer.position(partition) >= end.get(partition)) {
                         consumer.pause(List.of(partition));
@@ -177,52 +187,33 @@ public class Rebuilder {
         return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
     }
 
-    /** One transaction for the batch; if a record in it is poison, the batch again record by record. */
-    private void apply(List<ConsumerRecord<String, String>> batch, Counts counts) {
+    /**
+     * One transaction for the batch: the events delivered for the first time are recorded in the inbox, as the live
+     * consumers do, and their facts applied together. A poison record is counted and left out before the
+     * transaction (reading and projecting an event touches no database), so it never costs its batch.
+     */
+    private void apply(String topic, List<ConsumerRecord<String, String>> batch, Counts counts) {
         if (batch.isEmpty()) {
             return;
         }
-        try {
-            long[] result = QuarkusTransaction.requiringNew().call(() -> {
-                long[] tally = new long[2];
-                for (ConsumerRecord<String, String> record : batch) {
-                    tally[applyOne(record) ? 0 : 1]++;
-                }
-                return tally;
-            });
-            counts.applied += result[0];
-            counts.duplicates += result[1];
-        } catch (PoisonEventException e) {
-            for (ConsumerRecord<String, String> record : batch) {
-                try {
-                    if (QuarkusTransaction.requiringNew().call(() -> applyOne(record))) {
-                        counts.applied++;
-                    } else {
-                        counts.duplicates++;
-                    }
-                } catch (PoisonEventException poison) {
-                    counts.poison++;
-                    LOG.debugf("Skipped a poison record of %s (offset %d): %s", record.topic(), record.offset(), poison.getMessage());
-                }
+        List<CloudEvent> events = new ArrayList<>(batch.size());
+        Map<CloudEvent, Projection> projected = new IdentityHashMap<>();
+        for (ConsumerRecord<String, String> record : batch) {
+            try {
+                CloudEvent event = KafkaCloudEvents.fromRecord(record);
+                projections.project(topic, event).ifPresent(projection -> projected.put(event, projection));
+                events.add(event);
+            } catch (PoisonEventException poison) {
+                counts.poison++;
+                LOG.debugf("Skipped a poison record of %s (offset %d): %s", record.topic(), record.offset(), poison.getMessage());
             }
         }
-    }
-
-    /** Records the event in the inbox, as the live consumers do, and applies it if it is its first delivery. */
-    private boolean applyOne(ConsumerRecord<String, String> record) {
-        CloudEvent event = KafkaCloudEvents.fromRecord(record);
-        int inserted = entityManager.createNativeQuery("""
-                insert into inbox_event (source, id, type, topic, processed_at) values (?1, ?2, ?3, ?4, ?5)
-                on conflict (source, id) do nothing""")
-                .setParameter(1, event.source().toString())
-                .setParameter(2, event.id())
-                .setParameter(3, event.type())
-                .setParameter(4, record.topic())
-                .setParameter(5, OffsetDateTime.now(clock))
-                .executeUpdate();
-        if (inserted == 1) {
-            projections.of(record.topic()).accept(event);
-        }
-        return inserted == 1;
+        int first = QuarkusTransaction.requiringNew().call(() -> {
+            List<CloudEvent> delivered = idempotentConsumer.recordFirstDeliveries(topic, events);
+            facts.applyAll(delivered.stream().map(projected::get).filter(Objects::nonNull).toList());
+            return delivered.size();
+        });
+        counts.applied += first;
+        counts.duplicates += events.size() - first;
     }
 }

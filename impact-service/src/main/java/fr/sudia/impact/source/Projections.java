@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
@@ -13,6 +14,7 @@ import org.jboss.logging.Logger;
 import fr.sudia.impact.fact.FactRow;
 import fr.sudia.impact.fact.Facts;
 import fr.sudia.impact.fact.Metric;
+import fr.sudia.impact.fact.Projection;
 import fr.sudia.impact.fact.SourceVersion;
 import fr.sudia.impact.fact.Split;
 import fr.sudia.platform.events.CloudEvent;
@@ -20,8 +22,8 @@ import fr.sudia.platform.events.EventData;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Turns each consumed event into measured facts (in the caller's transaction). The same code serves the live
- * consumers and the rebuild, so that a replay gives the same figures.
+ * Turns each consumed event into measured facts. The same code serves the live consumers (one event per transaction)
+ * and the rebuild (a batch per transaction), so that a replay gives the same figures.
  */
 @ApplicationScoped
 public class Projections {
@@ -44,25 +46,34 @@ public class Projections {
         this.facts = facts;
     }
 
-    /** The projection of a topic's events. */
+    /** Applies each event of a topic to the facts, in the caller's transaction. */
     public Consumer<CloudEvent> of(String topic) {
-        return switch (topic) {
-            case ATTENDANCE -> this::attendance;
-            case ORGANIZATIONS -> this::organization;
-            case LABELS -> this::label;
-            case REQUESTS -> this::request;
-            case CALLS -> this::call;
-            default -> throw new IllegalArgumentException("not a consumed topic: " + topic);
-        };
+        return event -> project(topic, event).ifPresent(facts::apply);
     }
 
-    void attendance(CloudEvent event) {
+    /**
+     * What an event says of its source record, without touching the database; empty for the event types the
+     * indicators do not use.
+     *
+     * @throws fr.sudia.platform.events.PoisonEventException when the event breaks its topic's contract
+     */
+    public Optional<Projection> project(String topic, CloudEvent event) {
+        return Optional.ofNullable(switch (topic) {
+            case ATTENDANCE -> attendance(event);
+            case ORGANIZATIONS -> organization(event);
+            case LABELS -> label(event);
+            case REQUESTS -> request(event);
+            case CALLS -> call(event);
+            default -> throw new IllegalArgumentException("not a consumed topic: " + topic);
+        });
+    }
+
+    private Projection attendance(CloudEvent event) {
         if (!"fr.sudia.events.attendance.recorded".equals(event.type())) {
-            ignore(event);
-            return;
+            return ignore(event);
         }
         AttendanceRecorded a = eventData.read(event, AttendanceRecorded.class);
-        facts.apply(ATTENDANCE, a.occurrenceKey(), new SourceVersion(a.revision(), a.recordedAt()), false, first -> {
+        return Projection.of(ATTENDANCE, a.occurrenceKey(), new SourceVersion(a.revision(), a.recordedAt()), false, first -> {
             List<FactRow> rows = new ArrayList<>();
             String place = a.placeOrganizationId() == null ? null : a.placeOrganizationId().toString();
             rows.add(occurrence(Metric.ATTENDANCE_OCCURRENCES, Split.TOTAL, 1, a, place));
@@ -90,15 +101,13 @@ public class Projections {
         return FactRow.of(metric, split, value, a.startsAt()).place(place).measures(a.measures());
     }
 
-    void organization(CloudEvent event) {
+    private Projection organization(CloudEvent event) {
         if (!event.type().startsWith("fr.sudia.directory.organization.")) {
-            ignore(event);
-            return;
+            return ignore(event);
         }
         OrganizationChanged o = eventData.read(event, OrganizationChanged.class);
         // Dated by when the directory first showed the organization (the earliest version received).
-        facts.apply(ORGANIZATIONS, o.id().toString(), SourceVersion.at(o.updatedAt()), true, first -> {
-            facts.knowOrganization(o.id(), o.department(), o.postalCode(), o.kind());
+        return Projection.of(ORGANIZATIONS, o.id().toString(), SourceVersion.at(o.updatedAt()), true, first -> {
             if (o.deleted() || !"PUBLISHED".equals(o.moderationStatus())) {
                 return List.of();
             }
@@ -110,18 +119,18 @@ public class Projections {
                         .department(o.department()).commune(o.postalCode()).sector(sector));
             }
             return rows;
-        });
+        }).withOrganization(o.id(), o.department(), o.postalCode(), o.kind());
     }
 
-    void label(CloudEvent event) {
+    private Projection label(CloudEvent event) {
         if ("fr.sudia.label.charter.signed".equals(event.type())) {
             CharterSigned s = eventData.read(event, CharterSigned.class);
-            facts.apply(LABELS, "signature/" + s.signatureId(), SourceVersion.at(s.signedAt()), false, first -> List.of(
+            return Projection.of(LABELS, "signature/" + s.signatureId(), SourceVersion.at(s.signedAt()), false, first -> List.of(
                     FactRow.of(Metric.CHARTER_SIGNATURES, Split.TOTAL, 1, s.signedAt()).subject(s.organizationId())));
         } else if (event.type().startsWith("fr.sudia.label.label.")) {
             LabelChanged l = eventData.read(event, LabelChanged.class);
             OffsetDateTime granted = startOfDay(l.grantedOn());
-            facts.apply(LABELS, "label/" + l.labelNumber(), SourceVersion.at(l.changedAt()), false, first -> {
+            return Projection.of(LABELS, "label/" + l.labelNumber(), SourceVersion.at(l.changedAt()), false, first -> {
                 List<FactRow> rows = new ArrayList<>();
                 rows.add(FactRow.of(Metric.LABELS_GRANTED, Split.TOTAL, 1, granted).subject(l.organizationId())
                         .item(l.labelNumber()).kind(l.category()));
@@ -131,18 +140,16 @@ public class Projections {
                 }
                 return rows;
             });
-        } else {
-            ignore(event);
         }
+        return ignore(event);
     }
 
-    void request(CloudEvent event) {
+    private Projection request(CloudEvent event) {
         if (!event.type().startsWith("fr.sudia.funding.request.")) {
-            ignore(event);
-            return;
+            return ignore(event);
         }
         RequestChanged r = eventData.read(event, RequestChanged.class);
-        facts.apply(REQUESTS, r.id().toString(), SourceVersion.at(r.changedAt()), false, first -> {
+        return Projection.of(REQUESTS, r.id().toString(), SourceVersion.at(r.changedAt()), false, first -> {
             if (!"HELPED".equals(r.status())) {
                 return List.of();
             }
@@ -162,13 +169,12 @@ public class Projections {
         });
     }
 
-    void call(CloudEvent event) {
+    private Projection call(CloudEvent event) {
         if (!"fr.sudia.funding.call.result-published".equals(event.type())) {
-            ignore(event);
-            return;
+            return ignore(event);
         }
         CallResultPublished c = eventData.read(event, CallResultPublished.class);
-        facts.apply(CALLS, c.applicationId().toString(), SourceVersion.at(c.publishedAt()), false, first -> {
+        return Projection.of(CALLS, c.applicationId().toString(), SourceVersion.at(c.publishedAt()), false, first -> {
             List<FactRow> rows = new ArrayList<>();
             rows.add(FactRow.of(Metric.CALL_LAUREATES, Split.TOTAL, 1, c.publishedAt()).subject(c.organizationId())
                     .item(c.callId().toString()).kind(c.callKind()));
@@ -184,7 +190,8 @@ public class Projections {
         return day.atStartOfDay(PARIS).toOffsetDateTime();
     }
 
-    private static void ignore(CloudEvent event) {
+    private static Projection ignore(CloudEvent event) {
         LOG.debugf("Ignoring event type %s", event.type());
+        return null;
     }
 }

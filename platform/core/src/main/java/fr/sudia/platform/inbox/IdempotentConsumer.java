@@ -1,11 +1,18 @@
 package fr.sudia.platform.inbox;
 
 import java.time.Clock;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import fr.sudia.platform.events.CloudEvent;
@@ -47,6 +54,37 @@ public class IdempotentConsumer {
                 LOG.debugf("Event %s from %s already processed, skipped", event.id(), event.source());
             }
         });
+    }
+
+    /**
+     * Records a batch of events in the inbox, in the caller's transaction, for a consumer that applies a batch at once
+     * (a replay): answers the events delivered for the first time, in their order, an event repeated in the batch once.
+     */
+    public List<CloudEvent> recordFirstDeliveries(String topic, List<CloudEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Set<List<String>> first = new HashSet<>(entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            List<List<String>> inserted = new ArrayList<>();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into inbox_event (source, id, type, topic, processed_at)
+                    select source, id, type, ?, ? from unnest(?::text[], ?::text[], ?::text[]) as e(source, id, type)
+                    on conflict (source, id) do nothing
+                    returning source, id""")) {
+                insert.setString(1, topic);
+                insert.setObject(2, OffsetDateTime.now(clock));
+                insert.setArray(3, connection.createArrayOf("text", events.stream().map(e -> e.source().toString()).toArray()));
+                insert.setArray(4, connection.createArrayOf("text", events.stream().map(CloudEvent::id).toArray()));
+                insert.setArray(5, connection.createArrayOf("text", events.stream().map(CloudEvent::type).toArray()));
+                try (ResultSet result = insert.executeQuery()) {
+                    while (result.next()) {
+                        inserted.add(List.of(result.getString(1), result.getString(2)));
+                    }
+                }
+            }
+            return inserted;
+        }));
+        return events.stream().filter(e -> first.remove(List.of(e.source().toString(), e.id()))).toList();
     }
 
     private boolean recordFirstDelivery(CloudEvent event, String topic) {
