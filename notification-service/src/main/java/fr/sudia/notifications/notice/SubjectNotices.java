@@ -1,6 +1,7 @@
 package fr.sudia.notifications.notice;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -107,7 +108,7 @@ public class SubjectNotices {
                 subject, values, null));
     }
 
-    /** The notice's values as templates show them: text without control characters, instants as local dates. */
+    /** The notice's values as templates show them: text without control characters, instants and dates as local dates. */
     private Object readable(Object value, Locale locale) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
@@ -126,6 +127,13 @@ public class SubjectNotices {
                             .format(OffsetDateTime.parse(text).atZoneSameInstant(zone));
                 } catch (DateTimeParseException e) {
                     return ControlCharacters.clean(text);
+                }
+            }
+            if (text.length() == 10 && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                try {
+                    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(LocalDate.parse(text));
+                } catch (DateTimeParseException e) {
+                    return text;
                 }
             }
             return ControlCharacters.clean(text);

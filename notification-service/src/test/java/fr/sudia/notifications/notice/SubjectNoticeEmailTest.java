@@ -158,6 +158,18 @@ class SubjectNoticeEmailTest {
     }
 
     @Test
+    void theReminderTheDayBeforeReachesTheRegistrant() throws Exception {
+        String email = unique("registrant") + "@example.org";
+        publisher.registration(newId(), "reminder", UUID.randomUUID(), "CONFIRMED", email, "fr", "2027-02-10T13:00:00Z", null);
+
+        MimeMessage message = awaitOne(email);
+        assertEquals("Rappel, c'est demain : Atelier « Découvrir l'IA », pour tous; vraiment", message.getSubject());
+        String text = MailParts.text(message, "text/plain");
+        assertTrue(text.contains("Rappel : la séance « Atelier « Découvrir l'IA », pour tous; vraiment » a lieu demain."), text);
+        assertTrue(text.contains("7KQ4M2XD"), text);
+    }
+
+    @Test
     void theProducersExamplesAreConsumed() {
         for (String topic : List.of(FundingNotices.TOPIC, LabelNotices.TOPIC)) {
             EventContracts.examples(topic).forEach(example -> EventContracts.assertValid(topic, example));
