@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import fr.sudia.events.event.Event;
 import fr.sudia.events.event.EventStatus;
 import fr.sudia.events.recurrence.OccurrenceStore;
@@ -33,12 +31,11 @@ public class RegistrationReminders {
     private final Clock clock;
     private final Duration before;
 
-    RegistrationReminders(EntityManager em, RegistrationDesk desk, Clock clock,
-            @ConfigProperty(name = "sudia.events.registration.reminder-before") Duration before) {
+    RegistrationReminders(EntityManager em, RegistrationDesk desk, Clock clock, RegistrationConfig config) {
         this.em = em;
         this.desk = desk;
         this.clock = clock;
-        this.before = before;
+        this.before = config.reminderBefore();
     }
 
     @Scheduled(every = "{sudia.events.registration.reminder-every}", delayed = "20s",

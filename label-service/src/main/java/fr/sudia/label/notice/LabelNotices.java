@@ -69,6 +69,10 @@ public class LabelNotices {
      * remembers the end date it was noticed for, in the same transaction), however often or wherever it runs.
      */
     @Scheduled(every = "${sudia.label.jobs.every:1h}", delayed = "45s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        noticeExpiringLabels();
+    }
+
     @Transactional
     public int noticeExpiringLabels() {
         LocalDate today = LocalDate.now(clock.withZone(REGION));
