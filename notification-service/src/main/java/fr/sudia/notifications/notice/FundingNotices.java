@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class FundingNotices {
 
-    public static final String TOPIC = "funding.notices.v1";
-    private static final SubjectNotices.Source SOURCE = new SubjectNotices.Source(TOPIC, "fr.sudia.funding.notice.",
+    public static final String NOTICES = "funding.notices.v1";
+    private static final SubjectNotices.Source SOURCE = new SubjectNotices.Source(NOTICES, "fr.sudia.funding.notice.",
             "funding.notices", "funding-notice", Map.of(
                     "request-reminder", new String[] { "Une demande d'aide attend votre réponse depuis 9 jours",
                             "A funding request has been waiting for your answer for 9 days" },

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class LabelNotices {
 
-    public static final String TOPIC = "label.notices.v1";
-    private static final SubjectNotices.Source SOURCE = new SubjectNotices.Source(TOPIC, "fr.sudia.label.notice.",
+    public static final String NOTICES = "label.notices.v1";
+    private static final SubjectNotices.Source SOURCE = new SubjectNotices.Source(NOTICES, "fr.sudia.label.notice.",
             "label.notices", "label-notice", Map.of(
                     "application-submitted", new String[] { "Votre demande de label est déposée",
                             "Your label application is submitted" },

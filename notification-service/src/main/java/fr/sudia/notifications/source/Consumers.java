@@ -21,8 +21,8 @@ public class Consumers {
 
     public static final String EVENTS = "events.events.v1";
     public static final String LABELS = "label.labels.v1";
-    public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS, FundingNotices.TOPIC,
-            LabelNotices.TOPIC);
+    public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS, FundingNotices.NOTICES,
+            LabelNotices.NOTICES);
 
     private final IdempotentConsumer idempotentConsumer;
     private final RegistrationNotices registrationNotices;

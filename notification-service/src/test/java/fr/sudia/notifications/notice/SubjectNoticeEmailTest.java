@@ -74,7 +74,7 @@ class SubjectNoticeEmailTest {
     }
 
     private String fundingNotice(String eventId, String kind, String data) {
-        return publisher.publish(eventId, FundingNotices.TOPIC, "funding-guichet-service", "fr.sudia.funding.notice." + kind,
+        return publisher.publish(eventId, FundingNotices.NOTICES, "funding-guichet-service", "fr.sudia.funding.notice." + kind,
                 UUID.randomUUID().toString(), data);
     }
 
@@ -143,7 +143,7 @@ class SubjectNoticeEmailTest {
         String applicant = unique("member");
         String email = applicant + "@example.org";
         personWithAddress(Roles.MEMBER, applicant, email, "fr");
-        publisher.publish(newId(), LabelNotices.TOPIC, "label-service", "fr.sudia.label.notice.justification-requested",
+        publisher.publish(newId(), LabelNotices.NOTICES, "label-service", "fr.sudia.label.notice.justification-requested",
                 UUID.randomUUID().toString(), """
                 {"recipient":"%s","organization":{"id":"%s","name":"Azur <Vision>"},
                  "application":{"id":"%s","status":"JUSTIFICATION_REQUESTED","message":"Décrivez le jeu de données."},
@@ -171,7 +171,7 @@ class SubjectNoticeEmailTest {
 
     @Test
     void theProducersExamplesAreConsumed() {
-        for (String topic : List.of(FundingNotices.TOPIC, LabelNotices.TOPIC)) {
+        for (String topic : List.of(FundingNotices.NOTICES, LabelNotices.NOTICES)) {
             EventContracts.examples(topic).forEach(example -> EventContracts.assertValid(topic, example));
         }
     }
