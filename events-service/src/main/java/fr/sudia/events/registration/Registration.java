@@ -88,4 +88,8 @@ public class Registration extends PanacheEntityBase {
     public Instant cancelledAt;
     @Column(name = "pseudonymized_at")
     public Instant pseudonymizedAt;
+
+    /** When the reminder the day before the occurrence was published: once per registration. */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
 }

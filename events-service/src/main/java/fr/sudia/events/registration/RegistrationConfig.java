@@ -18,6 +18,14 @@ public interface RegistrationConfig {
     /** When the pseudonymization job runs (Quarkus cron). */
     String pseudonymizeCron();
 
+    /** How long before an occurrence's start its confirmed registrants are reminded (once). */
+    @WithDefault("P1D")
+    Duration reminderBefore();
+
+    /** How often the reminder job looks for registrations to remind ({@code off} disables it). */
+    @WithDefault("15m")
+    String reminderEvery();
+
     interface ConsentText {
         String version();
 

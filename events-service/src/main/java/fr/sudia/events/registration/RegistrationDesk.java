@@ -704,6 +704,11 @@ public class RegistrationDesk {
         }
     }
 
+    /** The reminder the day before, to a confirmed registrant (see {@link RegistrationReminders}). */
+    void remind(Event event, Occurrence occurrence, Registration registration) {
+        notice(event, occurrence, registration, "reminder", null);
+    }
+
     private void notice(Event event, Registration registration, String type, Integer position) {
         notice(event, findOccurrence(event.id, registration.originalStart).orElse(null), registration, type, position);
     }

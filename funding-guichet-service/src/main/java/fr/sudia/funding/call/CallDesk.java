@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import fr.sudia.funding.time.DeskTime;
 import fr.sudia.platform.concurrency.Versions;
+import fr.sudia.funding.notice.FundingNotice;
+import fr.sudia.funding.notice.FundingNotices;
 import fr.sudia.platform.outbox.Outbox;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
@@ -32,8 +34,10 @@ public class CallDesk {
     private final DeskTime time;
     private final Audit audit;
     private final Outbox outbox;
+    private final FundingNotices notices;
 
-    CallDesk(CurrentActor actor, DeskTime time, Audit audit, Outbox outbox) {
+    CallDesk(CurrentActor actor, DeskTime time, Audit audit, Outbox outbox, FundingNotices notices) {
+        this.notices = notices;
         this.actor = actor;
         this.time = time;
         this.audit = audit;
@@ -122,6 +126,10 @@ public class CallDesk {
                         laureate.amountEur, ranks.getOrDefault(laureate.id, 0), now, DeskTime.REGION_ZONE.getId()));
             }
             audit.record(call.id, "CALL", call.id, "RESULTS_PUBLISHED", Map.of("laureates", decided.size()));
+            // Every applicant is told their own result, laureate or not: who created the application.
+            CallApplication.<CallApplication>list("callId = ?1 and status = ?2 and outcome is not null order by id", id,
+                    ApplicationStatus.SUBMITTED).forEach(application -> notices.callResult(application.createdBy, call.id,
+                            call.title, new FundingNotice.ApplicationRef(application.id, application.outcome)));
         }
         return call;
     }
@@ -168,6 +176,7 @@ public class CallDesk {
         juror.assignedAt = time.now();
         juror.persist();
         audit.record(callId, "JUROR", callId, "JUROR_ASSIGNED", Map.of("juror", subject));
+        notices.juryAssigned(subject, callId, call.title);
         return true;
     }
 

@@ -27,6 +27,8 @@ import fr.sudia.funding.eligibility.HeadcountBand;
 import fr.sudia.funding.scheme.Scheme;
 import fr.sudia.funding.scheme.SchemeStatus;
 import fr.sudia.funding.time.DeskTime;
+import fr.sudia.funding.notice.FundingNotice;
+import fr.sudia.funding.notice.FundingNotices;
 import fr.sudia.platform.outbox.Outbox;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
@@ -76,13 +78,15 @@ public class RequestDesk {
     }
 
     private final Outbox outbox;
+    private final FundingNotices notices;
     private final CurrentActor actor;
     private final DeskTime time;
     private final int repeatWindowDays;
 
-    RequestDesk(Outbox outbox, CurrentActor actor, DeskTime time,
+    RequestDesk(Outbox outbox, FundingNotices notices, CurrentActor actor, DeskTime time,
             @ConfigProperty(name = "sudia.requests.repeat-window-days") int repeatWindowDays) {
         this.outbox = outbox;
+        this.notices = notices;
         this.actor = actor;
         this.time = time;
         this.repeatWindowDays = repeatWindowDays;
@@ -392,6 +396,8 @@ public class RequestDesk {
         for (FundingRequest request : reminding) {
             request.reminderDue = true;
             announce(REMINDER_DUE, request, now);
+            request.assignments.stream().filter(a -> a.status == AssignmentStatus.PENDING)
+                    .forEach(a -> notices.requestReminder(a.advisor, noticeRef(request)));
         }
         return expiring.size() + reminding.size();
     }
@@ -459,11 +465,17 @@ public class RequestDesk {
         return next;
     }
 
-    private static void changeStatus(FundingRequest request, RequestStatus status, OffsetDateTime now) {
+    /** A new status is told to who submitted the request (the member, or the prescriber who filed it). */
+    private void changeStatus(FundingRequest request, RequestStatus status, OffsetDateTime now) {
         if (request.status != status) {
             request.status = status;
             request.statusChangedAt = now;
+            notices.requestStatusChanged(request.submittedBy, noticeRef(request));
         }
+    }
+
+    private static FundingNotice.RequestRef noticeRef(FundingRequest request) {
+        return new FundingNotice.RequestRef(request.id, request.status, request.submittedAt);
     }
 
     private void announce(String type, FundingRequest request, OffsetDateTime now) {

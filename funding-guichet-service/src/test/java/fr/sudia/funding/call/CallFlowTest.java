@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.funding.Events;
+import fr.sudia.funding.Jwt;
+import fr.sudia.funding.notice.FundingNotices;
 import fr.sudia.funding.TestClock;
 import fr.sudia.funding.call.Calls.JurorUser;
 import fr.sudia.funding.call.Calls.Member;
@@ -182,6 +185,23 @@ class CallFlowTest {
         assertEquals("Lauréat Challenge IA 2026", first.get("awardTitle").asText());
         assertEquals(1, first.get("rank").asInt());
         assertEquals(15000, first.get("amountEur").asInt());
+
+        // Each juror is told of their assignment, each applicant of their own result, by token subject only.
+        for (JurorUser juror : List.of(j1, j2, j3)) {
+            List<ConsumerRecord<String, String>> notices = Events.about(broker, FundingNotices.TOPIC, juror.subject(), 1);
+            assertEquals(List.of(FundingNotices.JURY_ASSIGNED), Events.types(notices));
+            EventContracts.assertValid(FundingNotices.TOPIC, notices.get(0).value());
+            assertEquals(call, JsonPath.from(notices.get(0).value()).getString("call.id"));
+        }
+        for (Map.Entry<Member, String> applicant : Map.of(lycee, "LAUREATE", ecole, "LAUREATE", campus, "NOT_SELECTED").entrySet()) {
+            List<ConsumerRecord<String, String>> notices = Events.about(broker, FundingNotices.TOPIC,
+                    Jwt.subject(applicant.getKey().token()), 1);
+            assertEquals(List.of(FundingNotices.CALL_RESULT), Events.types(notices));
+            EventContracts.assertValid(FundingNotices.TOPIC, notices.get(0).value());
+            EventContracts.assertCarriesExactly(FundingNotices.TOPIC, notices.get(0).value());
+            assertEquals(applicant.getValue(), JsonPath.from(notices.get(0).value()).getString("application.outcome"));
+            assertEquals("Challenge IA 2026", JsonPath.from(notices.get(0).value()).getString("call.title"));
+        }
 
         // The audit trail: who changed what, when; admins only.
         List<String> actions = given().auth().oauth2(ADMIN).queryParam("limit", 100).get("/api/v1/calls/" + call + "/audit")

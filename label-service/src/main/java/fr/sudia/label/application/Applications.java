@@ -14,6 +14,7 @@ import fr.sudia.label.charter.CharterVersion;
 import fr.sudia.label.directory.KnownOrganization;
 import fr.sudia.label.label.Label;
 import fr.sudia.label.label.LabelLifecycle;
+import fr.sudia.label.notice.LabelNotices;
 import fr.sudia.platform.concurrency.Versions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,11 +30,13 @@ public class Applications {
     private final Clock clock;
     private final AuditTrail audit;
     private final LabelLifecycle labels;
+    private final LabelNotices notices;
 
-    Applications(Clock clock, AuditTrail audit, LabelLifecycle labels) {
+    Applications(Clock clock, AuditTrail audit, LabelLifecycle labels, LabelNotices notices) {
         this.clock = clock;
         this.audit = audit;
         this.labels = labels;
+        this.notices = notices;
     }
 
     @Transactional
@@ -216,6 +219,7 @@ public class Applications {
         application.updatedAt = now();
         audit.record(actor, SubjectType.APPLICATION, application.id.toString(), application.organizationId, action,
                 from, target, reason);
+        notices.applicationMoved(application, reason);
     }
 
     private void record(LabelApplication application, String actor, String action, String reason) {

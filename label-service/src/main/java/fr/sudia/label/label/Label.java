@@ -72,6 +72,10 @@ public class Label extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The end of validity the holders were told of as coming (label.notices.v1), so that they are told once. */
+    @Column(name = "expiry_noticed_for")
+    public LocalDate expiryNoticedFor;
+
     public static Optional<Label> findCurrentOf(UUID organizationId) {
         return Label.<Label>find("organizationId = ?1 and status in ?2", organizationId,
                 java.util.List.of(LabelStatus.VALID, LabelStatus.SUSPENDED)).firstResultOptional();

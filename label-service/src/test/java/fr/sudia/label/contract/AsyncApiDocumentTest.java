@@ -26,7 +26,7 @@ class AsyncApiDocumentTest {
                 .extract().asString();
         JsonNode document = AsyncApiContracts.read(yaml);
 
-        AsyncApiContracts.assertDescribes(document, List.of(LabelEvents.TOPIC), AsyncApiContracts.consumedTopics());
+        AsyncApiContracts.assertDescribes(document, List.of(LabelEvents.TOPIC, fr.sudia.label.notice.LabelNotices.TOPIC), AsyncApiContracts.consumedTopics());
         AsyncApiContracts.write(yaml, "asyncapi/labels.yaml");
         given().queryParam("format", "json").when().get("/asyncapi")
                 .then().statusCode(200).contentType(startsWith("application/json"));

@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import fr.sudia.notifications.notice.FundingNotices;
+import fr.sudia.notifications.notice.LabelNotices;
 import fr.sudia.notifications.webhook.WebhookFanOut;
 import fr.sudia.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -19,16 +21,34 @@ public class Consumers {
 
     public static final String EVENTS = "events.events.v1";
     public static final String LABELS = "label.labels.v1";
-    public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS);
+    public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS, FundingNotices.NOTICES,
+            LabelNotices.NOTICES);
 
     private final IdempotentConsumer idempotentConsumer;
     private final RegistrationNotices registrationNotices;
     private final WebhookFanOut fanOut;
+    private final FundingNotices fundingNotices;
+    private final LabelNotices labelNotices;
 
-    Consumers(IdempotentConsumer idempotentConsumer, RegistrationNotices registrationNotices, WebhookFanOut fanOut) {
+    Consumers(IdempotentConsumer idempotentConsumer, RegistrationNotices registrationNotices, WebhookFanOut fanOut,
+            FundingNotices fundingNotices, LabelNotices labelNotices) {
         this.idempotentConsumer = idempotentConsumer;
         this.registrationNotices = registrationNotices;
         this.fanOut = fanOut;
+        this.fundingNotices = fundingNotices;
+        this.labelNotices = labelNotices;
+    }
+
+    @Incoming("funding-notices")
+    @Blocking
+    public void fundingNotices(ConsumerRecord<String, String> record) {
+        idempotentConsumer.consume(record, fundingNotices::handle);
+    }
+
+    @Incoming("label-notices")
+    @Blocking
+    public void labelNotices(ConsumerRecord<String, String> record) {
+        idempotentConsumer.consume(record, labelNotices::handle);
     }
 
     @Incoming("registration-notices")

@@ -20,7 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * events.registration-notices.v1: events-service decided the registrant must be told; this decides how. A seat held
- * (confirmed, promoted from the waitlist) comes with the iCalendar invitation, a seat lost with its cancellation.
+ * (confirmed, promoted from the waitlist) comes with the iCalendar invitation, a seat lost with its cancellation; the
+ * reminder the day before comes alone.
  */
 @ApplicationScoped
 public class RegistrationNotices {
@@ -35,7 +36,8 @@ public class RegistrationNotices {
             "waitlisted", new String[] { "Liste d'attente : %s", "Waiting list: %s" },
             "promoted", new String[] { "Une place s'est libérée : %s", "A seat is yours: %s" },
             "cancelled", new String[] { "Inscription annulée : %s", "Registration cancelled: %s" },
-            "occurrence-cancelled", new String[] { "Séance annulée : %s", "Session cancelled: %s" });
+            "occurrence-cancelled", new String[] { "Séance annulée : %s", "Session cancelled: %s" },
+            "reminder", new String[] { "Rappel, c'est demain : %s", "Reminder, it is tomorrow: %s" });
 
     private final EventData eventData;
     private final Emails emails;
@@ -93,7 +95,7 @@ public class RegistrationNotices {
         } else if ("cancelled".equals(what) || "occurrence-cancelled".equals(what)) {
             invitation = new Emails.Invitation("CANCEL", Invitations.cancel(calendarEvent, clock.instant()));
         }
-        String subject = SUBJECTS.get(what)[english ? 1 : 0].formatted(title);
+        String subject = fr.sudia.platform.text.ControlCharacters.cleanLine(SUBJECTS.get(what)[english ? 1 : 0].formatted(title));
         emails.queue(new Emails.Message(event.source() + "/" + event.id(), CATEGORY, "registration",
                 notice.recipient().email(), language, subject, data, invitation));
     }

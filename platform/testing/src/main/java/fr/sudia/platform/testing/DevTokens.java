@@ -41,6 +41,14 @@ public class DevTokens implements QuarkusTestResourceLifecycleManager {
         return claims(role).claim(Roles.ORGANIZATION_CLAIM, organizationId).sign(KEYS.getPrivate());
     }
 
+    /** A token of the given role for a chosen subject, with more claims (e.g. {@code email}, {@code email_verified}). */
+    public static String forSubject(String role, String subject, Map<String, Object> claims) {
+        JwtClaimsBuilder builder = Jwt.issuer("urn:sud-ia:dev").subject(subject).upn(subject).groups(role)
+                .audience(AUDIENCE).expiresIn(3600);
+        claims.forEach(builder::claim);
+        return builder.sign(KEYS.getPrivate());
+    }
+
     /** A token of the given role, trusted key and issuer, but meant for another audience (or none, when null). */
     public static String forAudience(String role, String audience) {
         JwtClaimsBuilder claims = Jwt.issuer("urn:sud-ia:dev").subject(role).upn(role).groups(role).expiresIn(3600);
