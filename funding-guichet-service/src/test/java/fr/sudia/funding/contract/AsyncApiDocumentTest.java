@@ -27,7 +27,7 @@ class AsyncApiDocumentTest {
                 .extract().asString();
         JsonNode document = AsyncApiContracts.read(yaml);
 
-        AsyncApiContracts.assertDescribes(document, List.of(SchemeCatalogue.TOPIC, RequestDesk.TOPIC, fr.sudia.funding.call.CallDesk.TOPIC), AsyncApiContracts.consumedTopics());
+        AsyncApiContracts.assertDescribes(document, List.of(SchemeCatalogue.TOPIC, RequestDesk.TOPIC, fr.sudia.funding.call.CallDesk.TOPIC, fr.sudia.funding.scheme.SchemeMatches.TOPIC), AsyncApiContracts.consumedTopics());
         AsyncApiContracts.write(yaml, "asyncapi/funding.yaml");
         given().queryParam("format", "json").when().get("/asyncapi")
                 .then().statusCode(200).contentType(startsWith("application/json"));

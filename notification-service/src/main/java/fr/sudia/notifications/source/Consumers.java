@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import fr.sudia.notifications.alert.AlertMatching;
 import fr.sudia.notifications.webhook.WebhookFanOut;
 import fr.sudia.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -19,16 +20,20 @@ public class Consumers {
 
     public static final String EVENTS = "events.events.v1";
     public static final String LABELS = "label.labels.v1";
-    public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS);
+    public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS,
+            AlertMatching.SCHEMES_TOPIC, AlertMatching.SCHEME_MATCHES_TOPIC);
 
     private final IdempotentConsumer idempotentConsumer;
     private final RegistrationNotices registrationNotices;
     private final WebhookFanOut fanOut;
+    private final AlertMatching alerts;
 
-    Consumers(IdempotentConsumer idempotentConsumer, RegistrationNotices registrationNotices, WebhookFanOut fanOut) {
+    Consumers(IdempotentConsumer idempotentConsumer, RegistrationNotices registrationNotices, WebhookFanOut fanOut,
+            AlertMatching alerts) {
         this.idempotentConsumer = idempotentConsumer;
         this.registrationNotices = registrationNotices;
         this.fanOut = fanOut;
+        this.alerts = alerts;
     }
 
     @Incoming("registration-notices")
@@ -40,7 +45,22 @@ public class Consumers {
     @Incoming("events-events")
     @Blocking
     public void events(ConsumerRecord<String, String> record) {
-        idempotentConsumer.consume(record, fanOut::handle);
+        idempotentConsumer.consume(record, event -> {
+            fanOut.handle(event);
+            alerts.event(event);
+        });
+    }
+
+    @Incoming("funding-schemes")
+    @Blocking
+    public void schemes(ConsumerRecord<String, String> record) {
+        idempotentConsumer.consume(record, alerts::scheme);
+    }
+
+    @Incoming("funding-scheme-matches")
+    @Blocking
+    public void schemeMatches(ConsumerRecord<String, String> record) {
+        idempotentConsumer.consume(record, alerts::schemeMatches);
     }
 
     @Incoming("label-labels")
