@@ -23,8 +23,8 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class AlertMatching {
 
-    public static final String SCHEMES_TOPIC = "funding.schemes.v1";
-    public static final String SCHEME_MATCHES_TOPIC = "funding.scheme-matches.v1";
+    public static final String SCHEMES = "funding.schemes.v1";
+    public static final String SCHEME_MATCHES = "funding.scheme-matches.v1";
     static final String EVENT_PUBLISHED = "fr.sudia.events.event.published";
     static final String SCHEME_MATCHED = "fr.sudia.funding.scheme.matched";
     private static final String SCHEME_PREFIX = "fr.sudia.funding.scheme.";

@@ -21,7 +21,7 @@ public class Consumers {
     public static final String EVENTS = "events.events.v1";
     public static final String LABELS = "label.labels.v1";
     public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS,
-            AlertMatching.SCHEMES_TOPIC, AlertMatching.SCHEME_MATCHES_TOPIC);
+            AlertMatching.SCHEMES, AlertMatching.SCHEME_MATCHES);
 
     private final IdempotentConsumer idempotentConsumer;
     private final RegistrationNotices registrationNotices;
