@@ -84,14 +84,26 @@ class HardBounceTest {
         private final Thread thread;
 
         RefusingServer(int port, String refused) throws IOException {
-            socket = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
+            socket = new ServerSocket();
             socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
             thread = new Thread(() -> {
                 while (!socket.isClosed()) {
-                    try (Socket client = socket.accept()) {
-                        converse(client, refused);
+                    try {
+                        Socket client = socket.accept();
+                        // One thread per connection: a client may hold one open while it opens another.
+                        Thread conversation = new Thread(() -> {
+                            try (client) {
+                                client.setSoTimeout(30_000);
+                                converse(client, refused);
+                            } catch (IOException e) {
+                                // the client hung up
+                            }
+                        }, "refusing-smtp-client");
+                        conversation.setDaemon(true);
+                        conversation.start();
                     } catch (IOException e) {
-                        // closed, or the client hung up
+                        // closed
                     }
                 }
             }, "refusing-smtp");
