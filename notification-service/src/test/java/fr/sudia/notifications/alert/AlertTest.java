@@ -38,6 +38,7 @@ import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
 import fr.sudia.platform.testing.InjectKafkaBroker;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -72,6 +73,9 @@ class AlertTest {
 
     @Inject
     DeadlineReminders reminders;
+
+    @Inject
+    Alerts alerts;
 
     Publisher publisher;
 
@@ -305,6 +309,8 @@ class AlertTest {
         clock.advance(Duration.ofHours(73));
         given().queryParam("token", matcher.group(1)).when().post("/api/v1/alerts/confirmation").then().statusCode(404)
                 .contentType("application/problem+json");
+        QuarkusTransaction.requiringNew().call(alerts::deleteExpired);
+        assertEquals(0, publisher.count("select count(*) from alert_subscription where email = ?1", email));
         clock.reset();
 
         String other = address();
@@ -321,6 +327,13 @@ class AlertTest {
         given().queryParam("token", link).when().get("/api/v1/alerts/manage").then().statusCode(200).body("items", hasSize(0));
         given().queryParam("token", "forged.AAAA").when().get("/api/v1/alerts/manage").then().statusCode(400)
                 .contentType("application/problem+json");
+
+        // An admin's erasure of an address takes its alerts too.
+        String erased = address();
+        subscribe(given(), form(erased, "EVENTS", "DAILY"));
+        given().auth().oauth2(DevTokens.forRole(Roles.ADMIN)).queryParam("recipient", erased).when().delete("/api/v1/emails")
+                .then().statusCode(204);
+        assertEquals(0, publisher.count("select count(*) from alert_subscription where email = ?1", erased));
     }
 
     @Test
