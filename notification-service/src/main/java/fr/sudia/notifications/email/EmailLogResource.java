@@ -36,10 +36,10 @@ public class EmailLogResource {
     public record EmailView(@Schema(example = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d") UUID id,
             @Schema(example = "events.registrations") String category, @Schema(example = "registration") String kind,
             @Schema(example = "camille.martin@example.org") String recipient, @Schema(example = "fr") String language,
-            @Schema(example = "Inscription confirmée : Atelier IA") String subject,
+            @Schema(nullable = true, example = "Inscription confirmée : Atelier IA") String subject,
             @Schema(enumeration = { "PENDING", "SENT", "SUPPRESSED", "FAILED" }, example = "SENT") String status,
-            @Schema(example = "1") int attempts, OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime createdAt,
-            OffsetDateTime sentAt) {
+            @Schema(example = "1") int attempts, OffsetDateTime nextAttemptAt, @Schema(nullable = true) String lastError,
+            OffsetDateTime createdAt, @Schema(nullable = true) OffsetDateTime sentAt) {
         static EmailView of(EmailDelivery d) {
             return new EmailView(d.id, d.category, d.kind, d.recipient, d.language, d.subject, d.status, d.attempts,
                     d.nextAttemptAt, d.lastError, d.createdAt, d.sentAt);
