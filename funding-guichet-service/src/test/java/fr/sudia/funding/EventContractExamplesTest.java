@@ -11,7 +11,7 @@ class EventContractExamplesTest {
 
     @Test
     void theExamplesOfEachTopicMeetTheirOwnSchema() {
-        for (String topic : new String[] { RequestDesk.TOPIC, SchemeCatalogue.TOPIC }) {
+        for (String topic : new String[] { RequestDesk.TOPIC, SchemeCatalogue.TOPIC, fr.sudia.funding.scheme.SchemeMatches.TOPIC }) {
             for (String example : EventContracts.examples(topic)) {
                 EventContracts.assertValid(topic, example);
                 EventContracts.assertCarriesExactly(topic, example);

@@ -132,7 +132,11 @@ public class EligibilityService {
     @Transactional
     public CompanyProfile profileOf(UUID organizationId) {
         KnownOrganization known = knownOrganization(organizationId);
-        BeneficiaryDetails details = BeneficiaryDetails.findById(organizationId);
+        return profileOf(known, BeneficiaryDetails.findById(organizationId));
+    }
+
+    /** The profile of a directory organization from its read-model row and what its applicant completed (or null). */
+    static CompanyProfile profileOf(KnownOrganization known, BeneficiaryDetails details) {
         BeneficiaryType type = typeOf(known, details);
         CompanyProfile profile = new CompanyProfile(null, known(HeadcountBand.class, known.headcountBand), null, null,
                 known.foundedYear, null, NafCodes.isKnown(known.nafCode) ? known.nafCode : null, known.department,

@@ -34,8 +34,10 @@ public class SchemeCatalogue {
     private final ObjectMapper mapper;
     private final DeskTime time;
     private final CatalogueVersion version;
+    private final SchemeMatches matches;
 
-    SchemeCatalogue(Outbox outbox, ObjectMapper mapper, DeskTime time, CatalogueVersion version) {
+    SchemeCatalogue(Outbox outbox, ObjectMapper mapper, DeskTime time, CatalogueVersion version, SchemeMatches matches) {
+        this.matches = matches;
         this.outbox = outbox;
         this.mapper = mapper;
         this.time = time;
@@ -58,6 +60,7 @@ public class SchemeCatalogue {
         scheme.providerOrganizationId = providerOrganizationId;
         scheme.persist();
         announce(PUBLISHED, scheme);
+        matches.announce(scheme, conditionsOf(scheme));
         return scheme;
     }
 

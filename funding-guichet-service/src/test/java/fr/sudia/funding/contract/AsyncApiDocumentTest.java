@@ -28,7 +28,7 @@ class AsyncApiDocumentTest {
         JsonNode document = AsyncApiContracts.read(yaml);
 
         AsyncApiContracts.assertDescribes(document, List.of(SchemeCatalogue.TOPIC, RequestDesk.TOPIC, fr.sudia.funding.call.CallDesk.TOPIC,
-                fr.sudia.funding.notice.FundingNotices.TOPIC), AsyncApiContracts.consumedTopics());
+                fr.sudia.funding.notice.FundingNotices.TOPIC, fr.sudia.funding.scheme.SchemeMatches.TOPIC), AsyncApiContracts.consumedTopics());
         AsyncApiContracts.write(yaml, "asyncapi/funding.yaml");
         given().queryParam("format", "json").when().get("/asyncapi")
                 .then().statusCode(200).contentType(startsWith("application/json"));

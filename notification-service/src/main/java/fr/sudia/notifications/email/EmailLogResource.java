@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import fr.sudia.notifications.alert.AlertSubscription;
 import fr.sudia.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -35,10 +36,10 @@ public class EmailLogResource {
     public record EmailView(@Schema(example = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d") UUID id,
             @Schema(example = "events.registrations") String category, @Schema(example = "registration") String kind,
             @Schema(example = "camille.martin@example.org") String recipient, @Schema(example = "fr") String language,
-            @Schema(example = "Inscription confirmée : Atelier IA") String subject,
+            @Schema(nullable = true, example = "Inscription confirmée : Atelier IA") String subject,
             @Schema(enumeration = { "PENDING", "SENT", "SUPPRESSED", "FAILED" }, example = "SENT") String status,
-            @Schema(example = "1") int attempts, OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime createdAt,
-            OffsetDateTime sentAt) {
+            @Schema(example = "1") int attempts, OffsetDateTime nextAttemptAt, @Schema(nullable = true) String lastError,
+            OffsetDateTime createdAt, @Schema(nullable = true) OffsetDateTime sentAt) {
         static EmailView of(EmailDelivery d) {
             return new EmailView(d.id, d.category, d.kind, d.recipient, d.language, d.subject, d.status, d.attempts,
                     d.nextAttemptAt, d.lastError, d.createdAt, d.sentAt);
@@ -71,8 +72,8 @@ public class EmailLogResource {
     @SecurityRequirement(name = "bearer")
     @Transactional
     @Operation(operationId = "eraseEmails", summary = "Erase an address's emails",
-            description = "Every email to the address, sent or pending, is deleted. Its unsubscriptions and bounces are "
-                    + "kept, so that it is still not written to.")
+            description = "Every email to the address, sent or pending, is deleted, and so are its alert subscriptions. Its "
+                    + "unsubscriptions and bounces are kept, so that it is still not written to.")
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -80,6 +81,7 @@ public class EmailLogResource {
     public Response erase(@QueryParam("recipient") @NotBlank @Email
             @Parameter(required = true, example = "camille.martin@example.org") String recipient) {
         EmailDelivery.delete("recipient", Suppressions.normalize(recipient));
+        AlertSubscription.delete("email", Suppressions.normalize(recipient));
         return Response.noContent().build();
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import fr.sudia.notifications.notice.FundingNotices;
 import fr.sudia.notifications.notice.LabelNotices;
+import fr.sudia.notifications.alert.AlertMatching;
 import fr.sudia.notifications.webhook.WebhookFanOut;
 import fr.sudia.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -22,21 +23,23 @@ public class Consumers {
     public static final String EVENTS = "events.events.v1";
     public static final String LABELS = "label.labels.v1";
     public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS, FundingNotices.NOTICES,
-            LabelNotices.NOTICES);
+            LabelNotices.NOTICES, AlertMatching.SCHEMES, AlertMatching.SCHEME_MATCHES);
 
     private final IdempotentConsumer idempotentConsumer;
     private final RegistrationNotices registrationNotices;
     private final WebhookFanOut fanOut;
     private final FundingNotices fundingNotices;
     private final LabelNotices labelNotices;
+    private final AlertMatching alerts;
 
     Consumers(IdempotentConsumer idempotentConsumer, RegistrationNotices registrationNotices, WebhookFanOut fanOut,
-            FundingNotices fundingNotices, LabelNotices labelNotices) {
+            FundingNotices fundingNotices, LabelNotices labelNotices, AlertMatching alerts) {
         this.idempotentConsumer = idempotentConsumer;
         this.registrationNotices = registrationNotices;
         this.fanOut = fanOut;
         this.fundingNotices = fundingNotices;
         this.labelNotices = labelNotices;
+        this.alerts = alerts;
     }
 
     @Incoming("funding-notices")
@@ -60,7 +63,22 @@ public class Consumers {
     @Incoming("events-events")
     @Blocking
     public void events(ConsumerRecord<String, String> record) {
-        idempotentConsumer.consume(record, fanOut::handle);
+        idempotentConsumer.consume(record, event -> {
+            fanOut.handle(event);
+            alerts.event(event);
+        });
+    }
+
+    @Incoming("funding-schemes")
+    @Blocking
+    public void schemes(ConsumerRecord<String, String> record) {
+        idempotentConsumer.consume(record, alerts::scheme);
+    }
+
+    @Incoming("funding-scheme-matches")
+    @Blocking
+    public void schemeMatches(ConsumerRecord<String, String> record) {
+        idempotentConsumer.consume(record, alerts::schemeMatches);
     }
 
     @Incoming("label-labels")

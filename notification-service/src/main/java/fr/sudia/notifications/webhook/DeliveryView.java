@@ -11,11 +11,12 @@ public record DeliveryView(
         @Schema(description = "The webhook-id header of every attempt", example = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d") UUID id,
         @Schema(example = "fr.sudia.events.event.cancelled") String eventType,
         @Schema(enumeration = { "PENDING", "DELIVERED", "FAILED" }, example = "DELIVERED") String status,
-        @Schema(example = "1") int attempts, OffsetDateTime nextAttemptAt, @Schema(example = "204") Integer lastStatus,
-        String lastError, OffsetDateTime createdAt, OffsetDateTime deliveredAt, List<Attempt> attemptLog) {
+        @Schema(example = "1") int attempts, @Schema(nullable = true) OffsetDateTime nextAttemptAt,
+        @Schema(nullable = true, example = "204") Integer lastStatus, @Schema(nullable = true) String lastError,
+        OffsetDateTime createdAt, @Schema(nullable = true) OffsetDateTime deliveredAt, List<Attempt> attemptLog) {
 
     @Schema(name = "WebhookAttempt")
-    public record Attempt(OffsetDateTime attemptedAt, @Schema(example = "500") Integer statusCode,
-            @Schema(example = "HTTP 500") String error, @Schema(example = "42") long durationMs) {
+    public record Attempt(OffsetDateTime attemptedAt, @Schema(nullable = true, example = "500") Integer statusCode,
+            @Schema(nullable = true, example = "HTTP 500") String error, @Schema(example = "42") long durationMs) {
     }
 }

@@ -16,10 +16,11 @@ public record SubscriptionView(
         @Schema(example = "https://partner.example.org/hooks/sud-ia") String url,
         @Schema(example = "[\"fr.sudia.events.event.cancelled\"]") List<String> eventTypes,
         @Schema(example = "tech@partner.example.org") String ownerEmail,
-        @Schema(example = "Agenda du site partenaire") String description,
+        @Schema(nullable = true, example = "Agenda du site partenaire") String description,
         @Schema(enumeration = { "ACTIVE", "DISABLED" }, example = "ACTIVE") String status,
-        OffsetDateTime disabledAt, String disabledReason, OffsetDateTime createdAt,
-        @Schema(description = "The signing secret (whsec_ + base64), only in the answers of creation and rotation",
+        @Schema(nullable = true) OffsetDateTime disabledAt, @Schema(nullable = true) String disabledReason,
+        OffsetDateTime createdAt,
+        @Schema(nullable = true, description = "The signing secret (whsec_ + base64), only in the answers of creation and rotation",
                 example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret) {
 
     static SubscriptionView of(WebhookSubscription s, boolean withSecret) {

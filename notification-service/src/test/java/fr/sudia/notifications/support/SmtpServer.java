@@ -38,6 +38,11 @@ public class SmtpServer implements QuarkusTestResourceLifecycleManager {
         stopServer();
     }
 
+    /** The port the service's mailer sends to. */
+    public static int port() {
+        return port;
+    }
+
     public static synchronized void startServer() {
         if (greenMail == null) {
             GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

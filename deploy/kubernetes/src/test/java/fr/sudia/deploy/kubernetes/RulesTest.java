@@ -27,7 +27,8 @@ class RulesTest {
         assertEquals(Set.of("directory-service", "events-service", "funding-guichet-service", "label-service", "impact-service",
                 "notification-service"),
                 SERVICES.keySet());
-        assertEquals(Set.of("funding.calls.v1", "funding.notices.v1", "funding.requests.v1", "funding.schemes.v1"), SERVICES.get("funding-guichet-service").produces());
+        assertEquals(Set.of("funding.calls.v1", "funding.notices.v1", "funding.requests.v1", "funding.schemes.v1",
+                "funding.scheme-matches.v1"), SERVICES.get("funding-guichet-service").produces());
         assertEquals(Set.of("funding.calls.v1", "label.labels.v1"), SERVICES.get("directory-service").consumes());
         assertTrue(CodeFacts.allTopics().contains("events.events.v1.dlq"));
     }
