@@ -151,17 +151,7 @@ class WidgetBrowserTest {
 
     @Test
     void axeFindsNoLevelAOrAAViolationInFrenchEnglishAndACustomTheme() throws Exception {
-        UUID organization = UUID.randomUUID();
-        String tag = "a" + UUID.randomUUID().toString().substring(0, 8);
-        java.time.Instant start = java.time.Instant.now().plus(5, java.time.temporal.ChronoUnit.DAYS)
-                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-        String bookable = Fixtures.published("Atelier accessible", start.toString(),
-                start.plus(2, java.time.temporal.ChronoUnit.HOURS).toString(),
-                ",\"tags\":[\"" + tag + "\"],\"organizerId\":\"" + organization + "\"").path("id");
-        given().auth().oauth2(Fixtures.partner(organization)).contentType("application/json")
-                .body("{\"capacity\":10,\"groupsAllowed\":false,\"waitlist\":true,\"measures\":[7]}")
-                .put("/api/v1/events/" + bookable + "/registration").then().statusCode(200);
-        Fixtures.published("WAICF 2027", "2027-02-11T08:00:00Z", "2027-02-12T17:00:00Z", ",\"tags\":[\"" + tag + "\"]");
+        String tag = bookableAndPlainEvents("a", 5, "Atelier accessible");
         String base = service.toString().replace("127.0.0.1", "localhost");
         // French by the page's language (no lang attribute on the widget), English by its attribute on a French page,
         // English by the page's language, and a partner's theme (custom properties and ::part()).
@@ -239,17 +229,7 @@ class WidgetBrowserTest {
 
     @Test
     void theKeyboardReachesEveryLinkAndButtonWithAVisibleFocus() throws Exception {
-        UUID organization = UUID.randomUUID();
-        String tag = "k" + UUID.randomUUID().toString().substring(0, 8);
-        java.time.Instant start = java.time.Instant.now().plus(4, java.time.temporal.ChronoUnit.DAYS)
-                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-        String bookable = Fixtures.published("Atelier clavier", start.toString(),
-                start.plus(2, java.time.temporal.ChronoUnit.HOURS).toString(),
-                ",\"tags\":[\"" + tag + "\"],\"organizerId\":\"" + organization + "\"").path("id");
-        given().auth().oauth2(Fixtures.partner(organization)).contentType("application/json")
-                .body("{\"capacity\":10,\"groupsAllowed\":false,\"waitlist\":true,\"measures\":[7]}")
-                .put("/api/v1/events/" + bookable + "/registration").then().statusCode(200);
-        Fixtures.published("WAICF 2027", "2027-02-11T08:00:00Z", "2027-02-12T17:00:00Z", ",\"tags\":[\"" + tag + "\"]");
+        String tag = bookableAndPlainEvents("k", 4, "Atelier clavier");
         String base = service.toString().replace("127.0.0.1", "localhost");
         String page = """
                 <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title></head>
@@ -287,5 +267,24 @@ class WidgetBrowserTest {
             driver.quit();
             partner.stop(0);
         }
+    }
+
+    /**
+     * Under a fresh tag: a bookable event (10 seats, waitlist) {@code days} from now and WAICF 2027 without
+     * registration; returns the tag.
+     */
+    private static String bookableAndPlainEvents(String prefix, int days, String title) {
+        UUID organization = UUID.randomUUID();
+        String tag = prefix + UUID.randomUUID().toString().substring(0, 8);
+        java.time.Instant start = java.time.Instant.now().plus(days, java.time.temporal.ChronoUnit.DAYS)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        String bookable = Fixtures.published(title, start.toString(),
+                start.plus(2, java.time.temporal.ChronoUnit.HOURS).toString(),
+                ",\"tags\":[\"" + tag + "\"],\"organizerId\":\"" + organization + "\"").path("id");
+        given().auth().oauth2(Fixtures.partner(organization)).contentType("application/json")
+                .body("{\"capacity\":10,\"groupsAllowed\":false,\"waitlist\":true,\"measures\":[7]}")
+                .put("/api/v1/events/" + bookable + "/registration").then().statusCode(200);
+        Fixtures.published("WAICF 2027", "2027-02-11T08:00:00Z", "2027-02-12T17:00:00Z", ",\"tags\":[\"" + tag + "\"]");
+        return tag;
     }
 }

@@ -1,0 +1,58 @@
+package fr.sudia.platform.opendata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.junit.jupiter.api.Test;
+
+class OpenDataDocumentationTest {
+
+    @Test
+    void aMarkedDownloadGetsTheLicenceAndCachingHeadersThe304The429AndItsNamedSchema() {
+        Operation json = download("json", OpenData.JSON);
+        Operation csv = download("csv", OpenData.CSV);
+        Operation other = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("Other")));
+        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/api/v1/x.json", OASFactory.createPathItem().GET(json))
+                .addPathItem("/api/v1/x.csv", OASFactory.createPathItem().GET(csv))
+                .addPathItem("/api/v1/other", OASFactory.createPathItem().GET(other)));
+
+        new OpenDataDocumentation().filterOpenAPI(openAPI);
+
+        for (Operation download : new Operation[] { json, csv }) {
+            assertNull(download.getExtensions().get(OpenData.DOWNLOAD_EXTENSION), "the marker is not published");
+            APIResponse ok = download.getResponses().getAPIResponse("200");
+            assertEquals(OpenData.LINK_HEADER_VALUE, ok.getHeaders().get("Link").getExample());
+            assertEquals(OpenData.LICENCE_HEADER_VALUE, ok.getHeaders().get(OpenData.LICENCE_HEADER).getExample());
+            assertNotNull(ok.getHeaders().get("ETag"));
+            assertNotNull(ok.getHeaders().get("Cache-Control"));
+            assertNotNull(download.getResponses().getAPIResponse("304"));
+            assertTrue(download.getResponses().getAPIResponse("429").getRef().endsWith("TooManyRequests"));
+        }
+        assertTrue(json.getResponses().getAPIResponse("200").getContent().getMediaType(OpenData.JSON).getSchema().getRef()
+                .endsWith("/OpenDataDownload"));
+        assertNull(csv.getResponses().getAPIResponse("200").getContent().getMediaType(OpenData.CSV).getSchema().getRef(),
+                "CSV stays text");
+        assertEquals(Map.of("200", other.getResponses().getAPIResponse("200")), other.getResponses().getAPIResponses(),
+                "an unmarked operation is left alone");
+        assertTrue(openAPI.getComponents().getSchemas().keySet().containsAll(java.util.Set.of("OpenDataDownload",
+                "OpenDataFeatureCollection", "OpenDataFeature", "OpenDataLicence", "OpenDataText")));
+    }
+
+    private static Operation download(String format, String mediaType) {
+        return OASFactory.createOperation().addExtension(OpenData.DOWNLOAD_EXTENSION, format)
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                        .description("The dataset").content(OASFactory.createContent().addMediaType(mediaType,
+                                OASFactory.createMediaType().schema(OASFactory.createSchema()
+                                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))))));
+    }
+}
