@@ -149,7 +149,10 @@ public class OpenDataResource {
                     @Header(name = "Last-Modified", description = "Last change", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = OpenData.GEOJSON,
                     examples = @ExampleObject(name = "geojson", value = """
-                            {"type":"FeatureCollection","features":[{"type":"Feature",
+                            {"type":"FeatureCollection","dataset":"sud-ia-organizations",
+                             "title":{"fr":"Annuaire des acteurs de l'IA en Région Sud","en":"Directory of the AI players of the Région Sud"},
+                             "description":{"fr":"Les organisations publiées de l'annuaire…","en":"The directory's published organizations…"},
+                             "features":[{"type":"Feature",
                               "id":"6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10",
                               "geometry":{"type":"Point","coordinates":[7.2683,43.7009]},
                               "properties":{"name":"Therapixel","kind":"STARTUP","city":"Nice","department":"06",
@@ -171,9 +174,8 @@ public class OpenDataResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "json", value = """
                             {"dataset":"sud-ia-organizations","title":{"fr":"Annuaire des acteurs de l'IA en Région Sud",
-                              "en":"Directory of the AI players of the Région Sud"},"description":{"fr":"…","en":"…"},
-                             "publisher":"Région Sud Provence-Alpes-Côte d'Azur","licence":{"id":"etalab-2.0",
-                              "name":"Licence Ouverte / Open Licence 2.0","url":"https://www.etalab.gouv.fr/licence-ouverte-open-licence/"},
+                              "en":"Directory of the AI players of the Région Sud"},
+                             "description":{"fr":"Les organisations publiées de l'annuaire…","en":"The directory's published organizations…"},
                              "items":[{"id":"6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10","name":"Therapixel","kind":"STARTUP","city":"Nice",
                                "department":"06","sectors":["HEALTH"],"techniques":["COMPUTER_VISION"],"labelStatus":"NONE"}]}""")))
     @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
@@ -208,7 +210,9 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The solutions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "json", value = """
-                            {"dataset":"sud-ia-solutions","licence":{"id":"etalab-2.0"},
+                            {"dataset":"sud-ia-solutions","title":{"fr":"Solutions et offres d'IA des acteurs de la Région Sud",
+                               "en":"AI solutions and offers of the Région Sud's players"},
+                             "description":{"fr":"Les solutions et offres d'IA publiées…","en":"The published AI solutions and offers…"},
                              "items":[{"id":"0b5f6d2e-6d3a-4c1b-8f7e-1a2b3c4d5e6f","name":"MammoScreen","sectors":["HEALTH"]}]}""")))
     @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
     public Response solutionsJson(@HeaderParam("If-None-Match") String ifNoneMatch) {
@@ -239,7 +243,8 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The trainings",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "json", value = """
-                            {"dataset":"sud-ia-trainings","licence":{"id":"etalab-2.0"},
+                            {"dataset":"sud-ia-trainings","title":{"fr":"Formations à l'IA en Région Sud","en":"AI trainings in the Région Sud"},
+                             "description":{"fr":"Les formations à l'IA publiées…","en":"The published AI trainings…"},
                              "items":[{"id":"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f","name":"Master IA","city":"Nice"}]}""")))
     @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
     public Response trainingsJson(@HeaderParam("If-None-Match") String ifNoneMatch) {

@@ -101,8 +101,9 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The events",
             content = @Content(mediaType = OpenData.JSON,
                     examples = @ExampleObject(name = "json", value = """
-                            {"dataset":"sud-ia-events","licence":{"id":"etalab-2.0","name":"Licence Ouverte / Open Licence 2.0",
-                              "url":"https://www.etalab.gouv.fr/licence-ouverte-open-licence/"},
+                            {"dataset":"sud-ia-events","title":{"fr":"Agenda des événements de l'IA en Région Sud",
+                               "en":"Calendar of AI events in the Région Sud"},
+                             "description":{"fr":"Les événements publiés de l'écosystème IA…","en":"The AI ecosystem's published events…"},
                              "items":[{"id":"0b7d8c62-3f55-4d6e-9a51-6c2b0e4f1a77","titleFr":"WAICF 2026",
                                "startsAt":"2026-02-12T08:00:00Z","venue":{"city":"Cannes"}}]}""")))
     @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
@@ -120,7 +121,9 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The events",
             content = @Content(mediaType = OpenData.GEOJSON,
                     examples = @ExampleObject(name = "geojson", value = """
-                            {"type":"FeatureCollection","dataset":"sud-ia-events","licence":{"id":"etalab-2.0"},
+                            {"type":"FeatureCollection","dataset":"sud-ia-events",
+                             "title":{"fr":"Agenda des événements de l'IA en Région Sud","en":"Calendar of AI events in the Région Sud"},
+                             "description":{"fr":"Les événements publiés de l'écosystème IA…","en":"The AI ecosystem's published events…"},
                              "features":[{"type":"Feature","id":"0b7d8c62-3f55-4d6e-9a51-6c2b0e4f1a77",
                                "geometry":{"type":"Point","coordinates":[7.0174,43.5513]},
                                "properties":{"titleFr":"WAICF 2026","startsAt":"2026-02-12T08:00:00Z"}}]}""")))

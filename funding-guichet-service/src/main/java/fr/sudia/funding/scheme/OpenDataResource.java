@@ -103,9 +103,7 @@ public class OpenDataResource {
             content = @Content(mediaType = OpenData.JSON,
                     examples = @ExampleObject(name = "json", value = """
                             {"dataset":"sud-ia-funding-schemes","title":{"fr":"Dispositifs…","en":"AI support and funding schemes"},
-                             "description":{"fr":"…","en":"…"},"publisher":"Région Sud Provence-Alpes-Côte d'Azur",
-                             "licence":{"id":"etalab-2.0","name":"Licence Ouverte / Open Licence 2.0",
-                               "url":"https://www.etalab.gouv.fr/licence-ouverte-open-licence/"},
+                             "description":{"fr":"Le catalogue publié du guichet unique…","en":"The one-stop desk's published catalogue…"},
                              "items":[{"id":"3b0d1c5e-8f61-4a43-9a55-0f1c2f7e6b11","name":"Mon assistant IA","provider":"Région Sud",
                                "level":"REGION","kind":"GRANT","deadlines":["2027-03-31"],"open":true}]}""")))
     @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
@@ -137,7 +135,9 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The deadlines",
             content = @Content(mediaType = OpenData.JSON,
                     examples = @ExampleObject(name = "json", value = """
-                            {"dataset":"sud-ia-funding-deadlines","licence":{"id":"etalab-2.0"},
+                            {"dataset":"sud-ia-funding-deadlines","title":{"fr":"Dates limites des dispositifs de financement de l'IA",
+                               "en":"Deadlines of the AI funding schemes"},
+                             "description":{"fr":"Les dates limites de candidature…","en":"The application deadlines…"},
                              "items":[{"schemeId":"3b0d1c5e-8f61-4a43-9a55-0f1c2f7e6b11","schemeName":"Mon assistant IA",
                                "provider":"Région Sud","level":"REGION","kind":"GRANT","deadline":"2027-03-31","applicationUrl":null}]}""")))
     @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")

@@ -82,9 +82,7 @@ public class OpenDataResource {
             content = @Content(mediaType = OpenData.JSON,
                     examples = @ExampleObject(name = "json", value = """
                             {"dataset":"sud-ia-labels","title":{"fr":"Registre du label Sud IA","en":"Register of the Sud IA label"},
-                             "description":{"fr":"…","en":"…"},"publisher":"Région Sud Provence-Alpes-Côte d'Azur",
-                             "licence":{"id":"etalab-2.0","name":"Licence Ouverte / Open Licence 2.0",
-                               "url":"https://www.etalab.gouv.fr/licence-ouverte-open-licence/"},
+                             "description":{"fr":"Les labels Sud IA délivrés, quel que soit leur statut…","en":"The Sud IA labels granted, whatever their status…"},
                              "items":[{"labelNumber":"SUD-IA-2026-0042","status":"VALID","since":"2026-04-01T10:00:00Z",
                                "holder":{"organizationId":"6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10","name":"Terra Numerica",
                                  "city":"Sophia Antipolis"},"category":"COMPANY_OR_PROJECT","grantedOn":"2026-04-01",

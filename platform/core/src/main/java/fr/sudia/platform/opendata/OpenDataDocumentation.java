@@ -1,6 +1,8 @@
 package fr.sudia.platform.opendata;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -35,9 +37,8 @@ public class OpenDataDocumentation implements OASFilter {
         }
         boolean[] any = { false };
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            Object format = operation.getExtensions() == null ? null : operation.getExtensions().get(OpenData.DOWNLOAD_EXTENSION);
+            Object format = marker(operation);
             if (format != null) {
-                operation.removeExtension(OpenData.DOWNLOAD_EXTENSION);
                 document(operation, String.valueOf(format));
                 any[0] = true;
             }
@@ -45,6 +46,24 @@ public class OpenDataDocumentation implements OASFilter {
         if (any[0]) {
             addSchemas(openAPI);
         }
+    }
+
+    /** The download's format, its marker taken out (SmallRye puts a method's extension on its operation or its responses). */
+    private static Object marker(Operation operation) {
+        Object format = null;
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(OpenData.DOWNLOAD_EXTENSION)) {
+            format = operation.getExtensions().get(OpenData.DOWNLOAD_EXTENSION);
+            operation.removeExtension(OpenData.DOWNLOAD_EXTENSION);
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                if (response.getExtensions() != null && response.getExtensions().containsKey(OpenData.DOWNLOAD_EXTENSION)) {
+                    format = format != null ? format : response.getExtensions().get(OpenData.DOWNLOAD_EXTENSION);
+                    response.removeExtension(OpenData.DOWNLOAD_EXTENSION);
+                }
+            }
+        }
+        return format;
     }
 
     private static void document(Operation operation, String format) {
@@ -65,6 +84,9 @@ public class OpenDataDocumentation implements OASFilter {
             if (schema != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null) {
                 for (MediaType media : ok.getContent().getMediaTypes().values()) {
                     media.setSchema(OASFactory.createSchema().ref(schema));
+                    if (media.getExamples() != null) {
+                        media.getExamples().values().forEach(example -> example.setValue(withPublisherAndLicence(example.getValue())));
+                    }
                 }
             }
         }
@@ -75,6 +97,26 @@ public class OpenDataDocumentation implements OASFilter {
         if (responses.getAPIResponse("429") == null) {
             responses.addAPIResponse("429", OASFactory.createAPIResponse().ref("TooManyRequests"));
         }
+    }
+
+    /**
+     * An example download with the publisher and the licence every download carries alike (its own dataset, title,
+     * description and items are the operation's to give), in the order they are written.
+     */
+    private static Object withPublisherAndLicence(Object example) {
+        if (!(example instanceof Map<?, ?> given)) {
+            return example;
+        }
+        Map<Object, Object> complete = new LinkedHashMap<>();
+        for (String key : List.of("type", "dataset", "title", "description")) {
+            if (given.containsKey(key)) {
+                complete.put(key, given.get(key));
+            }
+        }
+        complete.put("publisher", OpenData.PUBLISHER);
+        complete.put("licence", Map.of("id", OpenData.LICENCE_ID, "name", OpenData.LICENCE_NAME, "url", OpenData.LICENCE_URL));
+        given.forEach(complete::putIfAbsent);
+        return complete;
     }
 
     private static void header(APIResponse response, String name, String description, String example) {
