@@ -68,11 +68,12 @@ class OpenDataDocumentationTest {
     }
 
     private static Operation download(String format, String mediaType) {
+        var media = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))
+                .addExample(format, OASFactory.createExample().value(example()));
+        var ok = OASFactory.createAPIResponse().description("The dataset")
+                .content(OASFactory.createContent().addMediaType(mediaType, media));
         return OASFactory.createOperation().addExtension(OpenData.DOWNLOAD_EXTENSION, format)
-                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
-                        .description("The dataset").content(OASFactory.createContent().addMediaType(mediaType,
-                                OASFactory.createMediaType().schema(OASFactory.createSchema()
-                                        .addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING))
-                                        .addExample(format, OASFactory.createExample().value(example())))));
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", ok));
     }
 }
