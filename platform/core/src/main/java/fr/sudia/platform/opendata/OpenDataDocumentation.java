@@ -35,16 +35,16 @@ public class OpenDataDocumentation implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        boolean[] any = { false };
+        java.util.Set<String> formats = new java.util.HashSet<>();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
             Object format = marker(operation);
             if (format != null) {
                 document(operation, String.valueOf(format));
-                any[0] = true;
+                formats.add(String.valueOf(format));
             }
         }));
-        if (any[0]) {
-            addSchemas(openAPI);
+        if (formats.contains("json") || formats.contains("geojson")) {
+            addSchemas(openAPI, formats);
         }
     }
 
@@ -127,7 +127,8 @@ public class OpenDataDocumentation implements OASFilter {
         }
     }
 
-    private static void addSchemas(OpenAPI openAPI) {
+    /** The named schemas of the JSON and GeoJSON downloads, only those the document uses (Redocly: no unused component). */
+    private static void addSchemas(OpenAPI openAPI, java.util.Set<String> formats) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -138,10 +139,15 @@ public class OpenDataDocumentation implements OASFilter {
                 .addProperty("id", string("Its identifier").examples(List.of(OpenData.LICENCE_ID)))
                 .addProperty("name", string("Its name").examples(List.of(OpenData.LICENCE_NAME)))
                 .addProperty("url", string("Its text").examples(List.of(OpenData.LICENCE_URL))));
-        components.addSchema(DOWNLOAD, metadata(object("A dataset's JSON download: its metadata and licence, and its items "
-                + "as the API shows them"))
-                .addProperty("items", OASFactory.createSchema().addType(SchemaType.ARRAY).description("The items")
-                        .items(OASFactory.createSchema().addType(SchemaType.OBJECT))));
+        if (formats.contains("json")) {
+            components.addSchema(DOWNLOAD, metadata(object("A dataset's JSON download: its metadata and licence, and its items "
+                    + "as the API shows them"))
+                    .addProperty("items", OASFactory.createSchema().addType(SchemaType.ARRAY).description("The items")
+                            .items(OASFactory.createSchema().addType(SchemaType.OBJECT))));
+        }
+        if (!formats.contains("geojson")) {
+            return;
+        }
         components.addSchema("OpenDataFeature", object("One item of a dataset as an RFC 7946 Feature")
                 .addProperty("type", string("Always `Feature`"))
                 .addProperty("id", string("The item's identifier"))
