@@ -1,11 +1,6 @@
 package fr.sudia.directory.opendata;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import fr.sudia.platform.text.SpreadsheetText;
 import fr.sudia.platform.opendata.OpenData;
 import fr.sudia.platform.opendata.OpenDataset;
 import fr.sudia.platform.opendata.OpenDataset.Column;
@@ -27,6 +19,7 @@ import fr.sudia.directory.catalogue.TrainingView;
 import jakarta.ws.rs.HeaderParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -34,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.directory.organization.LabelStatus;
@@ -43,7 +35,6 @@ import fr.sudia.directory.organization.OrganizationKind;
 import fr.sudia.directory.taxonomy.AiTechnique;
 import fr.sudia.directory.taxonomy.Sector;
 import fr.sudia.directory.taxonomy.StrategicSector;
-import fr.sudia.platform.text.ControlCharacters;
 import jakarta.annotation.security.PermitAll;
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
@@ -65,18 +56,28 @@ import jakarta.ws.rs.core.Response;
 @Tag(name = "Open data", description = "The public directory as CSV and GeoJSON, and its statistics")
 public class OpenDataResource {
 
-    static final String CSV = "text/csv";
-    static final String GEOJSON = "application/geo+json";
-    static final List<String> CSV_COLUMNS = List.of("id", "name", "legalName", "kind", "siren", "siret", "nafCode",
-            "headcountBand", "foundedYear", "website", "descriptionFr", "descriptionEn", "address", "postalCode",
-            "city", "department", "latitude", "longitude", "sectors", "strategicSectors", "techniques",
-            "fundsRaisedEur", "labelStatus", "updatedAt");
     private static final int MAX_AGE_SECONDS = 300;
 
-    static final OpenDataset<Organization> ORGANIZATIONS = OpenDataset.of("sud-ia-organizations",
+    static final OpenDataset<PublicOrganization> ORGANIZATIONS = OpenDataset.of("sud-ia-organizations",
             "Annuaire des acteurs de l'IA en Région Sud", "Directory of the AI players of the Région Sud",
             "Les organisations publiées de l'annuaire : nature, secteurs, techniques, adresse, coordonnées, label Sud IA.",
-            "The directory's published organizations: kind, sectors, techniques, address, coordinates, Sud IA label.", List.of());
+            "The directory's published organizations: kind, sectors, techniques, address, coordinates, Sud IA label.",
+            List.<Column<PublicOrganization>>of(new Column<>("id", PublicOrganization::id), new Column<>("name", PublicOrganization::name),
+                    new Column<>("legalName", PublicOrganization::legalName), new Column<>("kind", PublicOrganization::kind),
+                    new Column<>("siren", PublicOrganization::siren), new Column<>("siret", PublicOrganization::siret),
+                    new Column<>("nafCode", PublicOrganization::nafCode), new Column<>("headcountBand", PublicOrganization::headcountBand),
+                    new Column<>("foundedYear", PublicOrganization::foundedYear), new Column<>("website", PublicOrganization::website),
+                    new Column<>("descriptionFr", PublicOrganization::descriptionFr),
+                    new Column<>("descriptionEn", PublicOrganization::descriptionEn), new Column<>("address", PublicOrganization::address),
+                    new Column<>("postalCode", PublicOrganization::postalCode), new Column<>("city", PublicOrganization::city),
+                    new Column<>("department", PublicOrganization::department), new Column<>("latitude", PublicOrganization::latitude),
+                    new Column<>("longitude", PublicOrganization::longitude), new Column<>("sectors", PublicOrganization::sectors),
+                    new Column<>("strategicSectors", PublicOrganization::strategicSectors),
+                    new Column<>("techniques", PublicOrganization::techniques),
+                    new Column<>("fundsRaisedEur", PublicOrganization::fundsRaisedEur),
+                    new Column<>("labelStatus", PublicOrganization::labelStatus), new Column<>("updatedAt", PublicOrganization::updatedAt)))
+            .withPlaces(o -> o.id().toString(), o -> o.latitude() == null || o.longitude() == null ? null
+                    : new OpenDataset.Point(o.longitude(), o.latitude()));
 
     static final OpenDataset<SolutionView> SOLUTIONS = OpenDataset.of("sud-ia-solutions",
             "Solutions et offres d'IA des acteurs de la Région Sud", "AI solutions and offers of the Région Sud's players",
@@ -111,7 +112,7 @@ public class OpenDataResource {
 
     @GET
     @Path("exports/organizations.csv")
-    @Produces(CSV)
+    @Produces(OpenData.CSV)
     @Operation(operationId = "exportOrganizationsCsv", summary = "Export the public directory as CSV",
             description = "Every published organization, one per line, ordered by name, UTF-8, RFC 4180, comma "
                     + "delimiter. Columns: " + "`id`, `name`, `legalName`, `kind`, `siren`, `siret`, `nafCode`, "
@@ -123,22 +124,21 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The directory as CSV",
             headers = { @Header(name = "ETag", description = "Version of the directory", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Last-Modified", description = "Last change", schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = OpenData.CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "id,name,legalName,kind,siren,siret,nafCode,headcountBand,"
                             + "foundedYear,website,descriptionFr,descriptionEn,address,postalCode,city,department,latitude,"
                             + "longitude,sectors,strategicSectors,techniques,fundsRaisedEur,labelStatus,updatedAt\n"
                             + "6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10,Therapixel,,STARTUP,,,,,,,Imagerie médicale,,,,Nice,06,"
                             + "43.7009,7.2683,HEALTH,HEALTH_THERAPIES,COMPUTER_VISION|DEEP_LEARNING,,NONE,"
                             + "2026-11-22T09:30:00Z\n")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "csv")
     public Response csv(@Context Request request) {
-        return cached(request, "csv", CSV, this::writeCsv);
+        return cached(request, "csv", OpenData.CSV, (organizations, out) -> ORGANIZATIONS.writeCsv(out, publicProfiles(organizations)));
     }
 
     @GET
     @Path("exports/organizations.geojson")
-    @Produces({ GEOJSON, MediaType.APPLICATION_JSON })
+    @Produces({ OpenData.GEOJSON, MediaType.APPLICATION_JSON })
     @Operation(operationId = "exportOrganizationsGeoJson", summary = "Export the public directory as GeoJSON",
             description = "An RFC 7946 FeatureCollection of every published organization, for maps: a Point "
                     + "geometry with coordinates [longitude, latitude] (WGS 84) where the organization has "
@@ -147,17 +147,20 @@ public class OpenDataResource {
     @APIResponse(responseCode = "200", description = "The directory as GeoJSON",
             headers = { @Header(name = "ETag", description = "Version of the directory", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Last-Modified", description = "Last change", schema = @Schema(type = SchemaType.STRING)) },
-            content = @Content(mediaType = GEOJSON, schema = @Schema(type = SchemaType.OBJECT),
+            content = @Content(mediaType = OpenData.GEOJSON,
                     examples = @ExampleObject(name = "geojson", value = """
-                            {"type":"FeatureCollection","features":[{"type":"Feature",
+                            {"type":"FeatureCollection","dataset":"sud-ia-organizations",
+                             "title":{"fr":"Annuaire des acteurs de l'IA en Région Sud","en":"Directory of the AI players of the Région Sud"},
+                             "description":{"fr":"Les organisations publiées de l'annuaire…","en":"The directory's published organizations…"},
+                             "features":[{"type":"Feature",
                               "id":"6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10",
                               "geometry":{"type":"Point","coordinates":[7.2683,43.7009]},
                               "properties":{"name":"Therapixel","kind":"STARTUP","city":"Nice","department":"06",
                                 "sectors":["HEALTH"],"techniques":["COMPUTER_VISION"],"labelStatus":"NONE"}}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "geojson")
     public Response geojson(@Context Request request) {
-        return cached(request, "geojson", GEOJSON, this::writeGeoJson);
+        return cached(request, "geojson", OpenData.GEOJSON,
+                (organizations, out) -> ORGANIZATIONS.writeGeoJson(mapper, out, publicProfiles(organizations)));
     }
 
     @GET
@@ -168,34 +171,32 @@ public class OpenDataResource {
                     + "published organization's public profile (the GeoJSON export's properties), ordered by name. Written "
                     + "once per version of the directory to a file and sent from it; ETag, Last-Modified and 304 as for the CSV.")
     @APIResponse(responseCode = "200", description = "The directory as JSON",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "json", value = """
                             {"dataset":"sud-ia-organizations","title":{"fr":"Annuaire des acteurs de l'IA en Région Sud",
-                              "en":"Directory of the AI players of the Région Sud"},"description":{"fr":"…","en":"…"},
-                             "publisher":"Région Sud Provence-Alpes-Côte d'Azur","licence":{"id":"etalab-2.0",
-                              "name":"Licence Ouverte / Open Licence 2.0","url":"https://www.etalab.gouv.fr/licence-ouverte-open-licence/"},
+                              "en":"Directory of the AI players of the Région Sud"},
+                             "description":{"fr":"Les organisations publiées de l'annuaire…","en":"The directory's published organizations…"},
                              "items":[{"id":"6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10","name":"Therapixel","kind":"STARTUP","city":"Nice",
                                "department":"06","sectors":["HEALTH"],"techniques":["COMPUTER_VISION"],"labelStatus":"NONE"}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
     public Response json(@Context Request request) {
-        return cached(request, "json", MediaType.APPLICATION_JSON, this::writeJson);
+        return cached(request, "json", MediaType.APPLICATION_JSON,
+                (organizations, out) -> ORGANIZATIONS.writeJson(mapper, out, publicProfiles(organizations)));
     }
 
     @GET
     @Path("exports/solutions.csv")
-    @Produces(CSV)
+    @Produces(OpenData.CSV)
     @Operation(operationId = "exportSolutionsCsv", summary = "Export the published AI solutions as CSV",
             description = "Every published solution, ordered by name, UTF-8, RFC 4180, lists separated by `|`; text a spreadsheet "
                     + "would run is prefixed with an apostrophe. Licence Ouverte / Open Licence 2.0 (`Link` rel=license, "
                     + "`X-License`). ETag and Cache-Control; 304 on If-None-Match.")
     @APIResponse(responseCode = "200", description = "The solutions",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = OpenData.CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "id,organizationId,name,descriptionFr,descriptionEn,useCases,"
                             + "targetCustomers,sectors,updatedAt\r\n0b5f6d2e-6d3a-4c1b-8f7e-1a2b3c4d5e6f,6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10,"
                             + "MammoScreen,Aide au dépistage,,SCREENING,HOSPITALS,HEALTH,2026-11-22T09:30:00Z\r\n")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "csv")
     public Response solutionsCsv(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return SOLUTIONS.csv(ifNoneMatch, solutions());
     }
@@ -207,28 +208,28 @@ public class OpenDataResource {
             description = "The dataset's metadata (titles, publisher, licence) and every published solution as `getSolution` "
                     + "shows it. Licence headers, ETag and 304 as for the CSV.")
     @APIResponse(responseCode = "200", description = "The solutions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "json", value = """
-                            {"dataset":"sud-ia-solutions","licence":{"id":"etalab-2.0"},
+                            {"dataset":"sud-ia-solutions","title":{"fr":"Solutions et offres d'IA des acteurs de la Région Sud",
+                               "en":"AI solutions and offers of the Région Sud's players"},
+                             "description":{"fr":"Les solutions et offres d'IA publiées…","en":"The published AI solutions and offers…"},
                              "items":[{"id":"0b5f6d2e-6d3a-4c1b-8f7e-1a2b3c4d5e6f","name":"MammoScreen","sectors":["HEALTH"]}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
     public Response solutionsJson(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return SOLUTIONS.json(ifNoneMatch, mapper, solutions());
     }
 
     @GET
     @Path("exports/trainings.csv")
-    @Produces(CSV)
+    @Produces(OpenData.CSV)
     @Operation(operationId = "exportTrainingsCsv", summary = "Export the published AI trainings as CSV",
             description = "Every published training, ordered by name, UTF-8, RFC 4180; text a spreadsheet would run is "
                     + "prefixed with an apostrophe. Licence headers, ETag and 304 as for the solutions.")
     @APIResponse(responseCode = "200", description = "The trainings",
-            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+            content = @Content(mediaType = OpenData.CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "id,organizationId,name,level,institution,city,descriptionFr,"
                             + "website,updatedAt\r\n")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "csv")
     public Response trainingsCsv(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return TRAININGS.csv(ifNoneMatch, trainings());
     }
@@ -240,12 +241,12 @@ public class OpenDataResource {
             description = "The dataset's metadata (titles, publisher, licence) and every published training as `getTraining` "
                     + "shows it. Licence headers, ETag and 304 as for the CSV.")
     @APIResponse(responseCode = "200", description = "The trainings",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "json", value = """
-                            {"dataset":"sud-ia-trainings","licence":{"id":"etalab-2.0"},
+                            {"dataset":"sud-ia-trainings","title":{"fr":"Formations à l'IA en Région Sud","en":"AI trainings in the Région Sud"},
+                             "description":{"fr":"Les formations à l'IA publiées…","en":"The published AI trainings…"},
                              "items":[{"id":"1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f","name":"Master IA","city":"Nice"}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
     public Response trainingsJson(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return TRAININGS.json(ifNoneMatch, mapper, trainings());
     }
@@ -336,7 +337,7 @@ public class OpenDataResource {
             return withCaching(notModified, etag, version).build();
         }
         java.io.File body = exports.file(representation, etag, writer);
-        return withCaching(Response.ok(body, mediaType + (CSV.equals(mediaType) ? "; charset=UTF-8" : "")), etag, version)
+        return withCaching(Response.ok(body, mediaType + (OpenData.CSV.equals(mediaType) ? "; charset=UTF-8" : "")), etag, version)
                 .build();
     }
 
@@ -350,95 +351,7 @@ public class OpenDataResource {
                 .header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS));
     }
 
-    private void writeCsv(Stream<Organization> organizations, OutputStream target) throws IOException {
-        Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
-        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get().print(out);
-        for (Organization o : (Iterable<Organization>) organizations::iterator) {
-            printer.printRecord(o.id, inert(o.name), inert(o.legalName), o.kind, trim(o.siren), trim(o.siret), o.nafCode,
-                    o.headcountBand, o.foundedYear, inert(o.website), inert(o.descriptionFr), inert(o.descriptionEn),
-                    inert(o.address), inert(o.postalCode), inert(o.city), o.department, o.latitude, o.longitude, String.join("|", o.sectors),
-                    String.join("|", o.strategicSectors), String.join("|", o.techniques), o.fundsRaisedEur,
-                    o.labelStatus, o.updatedAt == null ? null : o.updatedAt.toInstant());
-        }
-        printer.flush();
-    }
-
-    static String inert(String text) {
-        return SpreadsheetText.inert(text);
-    }
-
-    private void writeGeoJson(Stream<Organization> organizations, OutputStream target) throws IOException {
-        JsonGenerator json = mapper.getFactory().createGenerator(target);
-        json.writeStartObject();
-        json.writeStringField("type", "FeatureCollection");
-        ORGANIZATIONS.writeMetadata(json);
-        json.writeArrayFieldStart("features");
-        for (Organization o : (Iterable<Organization>) organizations::iterator) {
-            json.writeStartObject();
-            json.writeStringField("type", "Feature");
-            json.writeStringField("id", o.id.toString());
-            if (o.latitude != null && o.longitude != null) {
-                json.writeObjectFieldStart("geometry");
-                json.writeStringField("type", "Point");
-                json.writeArrayFieldStart("coordinates");
-                json.writeNumber(o.longitude);
-                json.writeNumber(o.latitude);
-                json.writeEndArray();
-                json.writeEndObject();
-            } else {
-                json.writeNullField("geometry");
-            }
-            json.writeObjectFieldStart("properties");
-            writeProperties(json, o);
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-        json.flush();
-    }
-
-    private static void writeProperties(JsonGenerator json, Organization o) throws IOException {
-        json.writeStringField("id", o.id.toString());
-        json.writeStringField("name", o.name);
-        json.writeStringField("legalName", o.legalName);
-        json.writeStringField("kind", o.kind.name());
-        json.writeStringField("siren", trim(o.siren));
-        json.writeStringField("siret", trim(o.siret));
-        json.writeStringField("nafCode", o.nafCode);
-        json.writeStringField("headcountBand", o.headcountBand == null ? null : o.headcountBand.name());
-        json.writeObjectField("foundedYear", o.foundedYear);
-        json.writeStringField("website", o.website);
-        json.writeStringField("descriptionFr", o.descriptionFr);
-        json.writeStringField("descriptionEn", o.descriptionEn);
-        json.writeStringField("address", o.address);
-        json.writeStringField("postalCode", o.postalCode);
-        json.writeStringField("city", o.city);
-        json.writeStringField("department", o.department);
-        json.writeObjectField("sectors", o.sectors);
-        json.writeObjectField("strategicSectors", o.strategicSectors);
-        json.writeObjectField("techniques", o.techniques);
-        json.writeObjectField("fundsRaisedEur", o.fundsRaisedEur);
-        json.writeStringField("labelStatus", o.labelStatus.name());
-        json.writeStringField("updatedAt", o.updatedAt == null ? null : o.updatedAt.toInstant().toString());
-    }
-
-    private void writeJson(Stream<Organization> organizations, OutputStream target) throws IOException {
-        JsonGenerator json = mapper.getFactory().createGenerator(target);
-        json.writeStartObject();
-        ORGANIZATIONS.writeMetadata(json);
-        json.writeArrayFieldStart("items");
-        for (Organization o : (Iterable<Organization>) organizations::iterator) {
-            json.writeStartObject();
-            writeProperties(json, o);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-        json.flush();
-    }
-
-    private static String trim(String value) {
-        return value == null ? null : value.strip();
+    private static Iterable<PublicOrganization> publicProfiles(Stream<Organization> organizations) {
+        return () -> organizations.map(PublicOrganization::of).iterator();
     }
 }

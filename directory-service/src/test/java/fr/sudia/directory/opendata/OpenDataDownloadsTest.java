@@ -38,7 +38,7 @@ class OpenDataDownloadsTest {
         assertTrue(organizations.getList("items.id").contains(organization));
         JsonPath geo = OpenDataDownloads.geoJson("/api/v1/exports/organizations.geojson");
         assertEquals(organizations.getList("items").size(), geo.getList("features").size());
-        OpenDataDownloads.csv("/api/v1/exports/organizations.csv", OpenDataResource.CSV_COLUMNS);
+        OpenDataDownloads.csv("/api/v1/exports/organizations.csv", OpenDataResource.ORGANIZATIONS.header());
 
         CSVRecord s = OpenDataDownloads.csv("/api/v1/exports/solutions.csv", OpenDataResource.SOLUTIONS.header()).stream()
                 .filter(r -> r.get("id").equals(solution)).findFirst().orElseThrow();

@@ -42,6 +42,8 @@ public class FeedResource {
     static final String ATOM = "application/atom+xml; charset=utf-8";
     static final String RSS = "application/rss+xml; charset=utf-8";
     static final String JSON_FEED = "application/feed+json; charset=utf-8";
+    private static final String LANGUAGE = "Language of titles and descriptions: fr (en français / in French), en (en anglais / "
+            + "in English)";
 
     private final CachedRepresentations cache;
     private final EventSearch search;
@@ -78,7 +80,7 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date given")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<Response> ics(@BeanParam QueryParameters parameters, @QueryParam("lang") @Parameter(
-            description = "Language of titles and descriptions", schema = @Schema(enumeration = { "fr", "en" })) String lang,
+            description = LANGUAGE, schema = @Schema(enumeration = { "fr", "en" })) String lang,
             @Context HttpHeaders headers) {
         EventQuery query = parameters.toQuery(clock);
         boolean english = english(lang);
@@ -99,7 +101,7 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date given")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<Response> atom(@BeanParam QueryParameters parameters, @QueryParam("lang") @Parameter(
-            description = "Language of titles and descriptions", schema = @Schema(enumeration = { "fr", "en" })) String lang,
+            description = LANGUAGE, schema = @Schema(enumeration = { "fr", "en" })) String lang,
             @Context HttpHeaders headers) {
         EventQuery query = parameters.toQuery(clock);
         boolean english = english(lang);
@@ -121,7 +123,7 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date given")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<Response> rss(@BeanParam QueryParameters parameters, @QueryParam("lang") @Parameter(
-            description = "Language of titles and descriptions", schema = @Schema(enumeration = { "fr", "en" })) String lang,
+            description = LANGUAGE, schema = @Schema(enumeration = { "fr", "en" })) String lang,
             @Context HttpHeaders headers) {
         EventQuery query = parameters.toQuery(clock);
         boolean english = english(lang);
@@ -143,7 +145,7 @@ public class FeedResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag or date given")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Uni<Response> json(@BeanParam QueryParameters parameters, @QueryParam("lang") @Parameter(
-            description = "Language of titles and descriptions", schema = @Schema(enumeration = { "fr", "en" })) String lang,
+            description = LANGUAGE, schema = @Schema(enumeration = { "fr", "en" })) String lang,
             @Context HttpHeaders headers) {
         EventQuery query = parameters.toQuery(clock);
         boolean english = english(lang);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -86,8 +87,7 @@ public class OpenDataResource {
                     examples = @ExampleObject(name = "csv", value = "id,titleFr,titleEn,descriptionFr,descriptionEn,startsAt,endsAt,"
                             + "allDay,timeZone,status,attendanceMode,venueName,venueAddress,city,latitude,longitude,onlineUrl,"
                             + "audiences,tags,organizerId,organizerName,url,priceEur,registrationUrl,recurrenceRule,updatedAt\r\n")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "csv")
     public Response csv(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return EVENTS.csv(ifNoneMatch, events());
     }
@@ -99,14 +99,14 @@ public class OpenDataResource {
             description = "The dataset's metadata (titles, publisher, licence) and every published event as `getEvent` shows "
                     + "it. Licence headers, ETag and 304 as for the CSV.")
     @APIResponse(responseCode = "200", description = "The events",
-            content = @Content(mediaType = OpenData.JSON, schema = @Schema(type = SchemaType.OBJECT),
+            content = @Content(mediaType = OpenData.JSON,
                     examples = @ExampleObject(name = "json", value = """
-                            {"dataset":"sud-ia-events","licence":{"id":"etalab-2.0","name":"Licence Ouverte / Open Licence 2.0",
-                              "url":"https://www.etalab.gouv.fr/licence-ouverte-open-licence/"},
+                            {"dataset":"sud-ia-events","title":{"fr":"Agenda des événements de l'IA en Région Sud",
+                               "en":"Calendar of AI events in the Région Sud"},
+                             "description":{"fr":"Les événements publiés de l'écosystème IA…","en":"The AI ecosystem's published events…"},
                              "items":[{"id":"0b7d8c62-3f55-4d6e-9a51-6c2b0e4f1a77","titleFr":"WAICF 2026",
                                "startsAt":"2026-02-12T08:00:00Z","venue":{"city":"Cannes"}}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
     public Response json(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return EVENTS.json(ifNoneMatch, mapper, events());
     }
@@ -119,14 +119,15 @@ public class OpenDataResource {
                     + "when it has coordinates, a null geometry otherwise (online events); the properties are the event as "
                     + "`getEvent` shows it, the dataset's metadata and licence as foreign members. Licence headers, ETag, 304.")
     @APIResponse(responseCode = "200", description = "The events",
-            content = @Content(mediaType = OpenData.GEOJSON, schema = @Schema(type = SchemaType.OBJECT),
+            content = @Content(mediaType = OpenData.GEOJSON,
                     examples = @ExampleObject(name = "geojson", value = """
-                            {"type":"FeatureCollection","dataset":"sud-ia-events","licence":{"id":"etalab-2.0"},
+                            {"type":"FeatureCollection","dataset":"sud-ia-events",
+                             "title":{"fr":"Agenda des événements de l'IA en Région Sud","en":"Calendar of AI events in the Région Sud"},
+                             "description":{"fr":"Les événements publiés de l'écosystème IA…","en":"The AI ecosystem's published events…"},
                              "features":[{"type":"Feature","id":"0b7d8c62-3f55-4d6e-9a51-6c2b0e4f1a77",
                                "geometry":{"type":"Point","coordinates":[7.0174,43.5513]},
                                "properties":{"titleFr":"WAICF 2026","startsAt":"2026-02-12T08:00:00Z"}}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "geojson")
     public Response geoJson(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return EVENTS.geoJson(ifNoneMatch, mapper, events());
     }

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.net.InetSocketAddress;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,19 +21,19 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.sun.net.httpserver.HttpServer;
 
 import fr.sudia.events.Fixtures;
+import fr.sudia.platform.testing.Browsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The widget as a partner uses it: a page served from another origin embeds it in two lines, and headless
- * Chromium (Debian's, driven by Debian's chromedriver: nothing is downloaded) shows the events.
+ * Chromium (platform-testing {@link Browsers}: Debian's, nothing is downloaded) shows the events; axe-core checks
+ * WCAG 2.1 levels A and AA (the RGAA 4 follows WCAG 2.1 AA).
  */
 @QuarkusTest
 class WidgetBrowserTest {
@@ -69,8 +67,8 @@ class WidgetBrowserTest {
                 <script src="%sfeeds/widget.js" async></script>
                 <sudia-events count="5" tag="%s" theme="#c1121f"></sudia-events>
                 </body></html>""".formatted(base, tag);
-        HttpServer partner = partnerSite(page);
-        ChromeDriver driver = chromium();
+        HttpServer partner = Browsers.partnerSite(page);
+        ChromeDriver driver = Browsers.chromium();
         try {
             driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
             SearchContext shadow = driver.findElement(By.tagName("sudia-events")).getShadowRoot();
@@ -113,8 +111,8 @@ class WidgetBrowserTest {
                 <script src="%sfeeds/widget.js" async></script>
                 <sudia-events count="5" tag="%s" lang="en"></sudia-events>
                 </body></html>""".formatted(base, tag);
-        HttpServer partner = partnerSite(page);
-        ChromeDriver driver = chromium();
+        HttpServer partner = Browsers.partnerSite(page);
+        ChromeDriver driver = Browsers.chromium();
         try {
             driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
             SearchContext shadow = driver.findElement(By.tagName("sudia-events")).getShadowRoot();
@@ -151,22 +149,9 @@ class WidgetBrowserTest {
         }
     }
 
-    /** The WCAG 2.0 and 2.1 levels A and AA rules of axe-core (the RGAA 4 follows WCAG 2.1 AA). */
-    private static final String AXE_TAGS = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']";
-
     @Test
     void axeFindsNoLevelAOrAAViolationInFrenchEnglishAndACustomTheme() throws Exception {
-        UUID organization = UUID.randomUUID();
-        String tag = "a" + UUID.randomUUID().toString().substring(0, 8);
-        java.time.Instant start = java.time.Instant.now().plus(5, java.time.temporal.ChronoUnit.DAYS)
-                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-        String bookable = Fixtures.published("Atelier accessible", start.toString(),
-                start.plus(2, java.time.temporal.ChronoUnit.HOURS).toString(),
-                ",\"tags\":[\"" + tag + "\"],\"organizerId\":\"" + organization + "\"").path("id");
-        given().auth().oauth2(Fixtures.partner(organization)).contentType("application/json")
-                .body("{\"capacity\":10,\"groupsAllowed\":false,\"waitlist\":true,\"measures\":[7]}")
-                .put("/api/v1/events/" + bookable + "/registration").then().statusCode(200);
-        Fixtures.published("WAICF 2027", "2027-02-11T08:00:00Z", "2027-02-12T17:00:00Z", ",\"tags\":[\"" + tag + "\"]");
+        String tag = bookableAndPlainEvents("a", 5, "Atelier accessible");
         String base = service.toString().replace("127.0.0.1", "localhost");
         // French by the page's language (no lang attribute on the widget), English by its attribute on a French page,
         // English by the page's language, and a partner's theme (custom properties and ::part()).
@@ -188,8 +173,8 @@ class WidgetBrowserTest {
                     <script src="%sfeeds/widget.js" async></script>
                     <sudia-events count="5" tag="%s" %s></sudia-events>
                     </main></body></html>""".formatted(variant[0], variant[2], base, tag, variant[1]);
-            HttpServer partner = partnerSite(page);
-            ChromeDriver driver = chromium();
+            HttpServer partner = Browsers.partnerSite(page);
+            ChromeDriver driver = Browsers.chromium();
             try {
                 driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
                 SearchContext shadow = driver.findElement(By.tagName("sudia-events")).getShadowRoot();
@@ -200,11 +185,11 @@ class WidgetBrowserTest {
                 assertEquals(variant[4], book.getText());
                 String dates = shadow.findElements(By.cssSelector("time")).get(1).getText();
                 assertTrue(dates.contains(variant[3].equals("fr") ? "février" : "February"), dates);
-                assertEquals(List.of(), axeViolations(driver), "list, " + String.join(" ", variant));
+                assertEquals(List.of(), Browsers.accessibilityViolations(driver, Browsers.WCAG_A_AA), "list, " + String.join(" ", variant));
                 // The booking form, open, is checked too.
                 book.click();
                 wait.until(d -> shadow.findElements(By.cssSelector("form input[name='name']")).stream().findFirst().orElse(null));
-                assertEquals(List.of(), axeViolations(driver), "booking form, " + String.join(" ", variant));
+                assertEquals(List.of(), Browsers.accessibilityViolations(driver, Browsers.WCAG_A_AA), "booking form, " + String.join(" ", variant));
                 if (!variant[2].isEmpty()) {
                     assertEquals("rgba(106, 27, 154, 1)", shadow.findElement(By.cssSelector("h2")).getCssValue("color"));
                     assertEquals("rgba(253, 246, 227, 1)",
@@ -227,15 +212,15 @@ class WidgetBrowserTest {
                 <script src="%sfeeds/widget.js" async></script>
                 <sudia-events tag="none-%s"></sudia-events>
                 </main></body></html>""".formatted(base, UUID.randomUUID());
-        HttpServer partner = partnerSite(page);
-        ChromeDriver driver = chromium();
+        HttpServer partner = Browsers.partnerSite(page);
+        ChromeDriver driver = Browsers.chromium();
         try {
             driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
             SearchContext shadow = driver.findElement(By.tagName("sudia-events")).getShadowRoot();
             WebElement empty = new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> shadow
                     .findElements(By.cssSelector("section p[role='status']")).stream().findFirst().orElse(null));
             assertEquals("No upcoming event.", empty.getText());
-            assertEquals(List.of(), axeViolations(driver));
+            assertEquals(List.of(), Browsers.accessibilityViolations(driver, Browsers.WCAG_A_AA));
         } finally {
             driver.quit();
             partner.stop(0);
@@ -244,17 +229,7 @@ class WidgetBrowserTest {
 
     @Test
     void theKeyboardReachesEveryLinkAndButtonWithAVisibleFocus() throws Exception {
-        UUID organization = UUID.randomUUID();
-        String tag = "k" + UUID.randomUUID().toString().substring(0, 8);
-        java.time.Instant start = java.time.Instant.now().plus(4, java.time.temporal.ChronoUnit.DAYS)
-                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-        String bookable = Fixtures.published("Atelier clavier", start.toString(),
-                start.plus(2, java.time.temporal.ChronoUnit.HOURS).toString(),
-                ",\"tags\":[\"" + tag + "\"],\"organizerId\":\"" + organization + "\"").path("id");
-        given().auth().oauth2(Fixtures.partner(organization)).contentType("application/json")
-                .body("{\"capacity\":10,\"groupsAllowed\":false,\"waitlist\":true,\"measures\":[7]}")
-                .put("/api/v1/events/" + bookable + "/registration").then().statusCode(200);
-        Fixtures.published("WAICF 2027", "2027-02-11T08:00:00Z", "2027-02-12T17:00:00Z", ",\"tags\":[\"" + tag + "\"]");
+        String tag = bookableAndPlainEvents("k", 4, "Atelier clavier");
         String base = service.toString().replace("127.0.0.1", "localhost");
         String page = """
                 <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Partenaire</title></head>
@@ -262,8 +237,8 @@ class WidgetBrowserTest {
                 <script src="%sfeeds/widget.js" async></script>
                 <sudia-events count="5" tag="%s"></sudia-events>
                 </main></body></html>""".formatted(base, tag);
-        HttpServer partner = partnerSite(page);
-        ChromeDriver driver = chromium();
+        HttpServer partner = Browsers.partnerSite(page);
+        ChromeDriver driver = Browsers.chromium();
         try {
             driver.get("http://127.0.0.1:" + partner.getAddress().getPort() + "/");
             SearchContext shadow = driver.findElement(By.tagName("sudia-events")).getShadowRoot();
@@ -294,72 +269,22 @@ class WidgetBrowserTest {
         }
     }
 
-    /** Runs axe-core (src/test/a11y, npm, pinned) on the page, shadow DOM included, at WCAG 2.1 levels A and AA. */
-    private static List<String> axeViolations(ChromeDriver driver) throws Exception {
-        driver.executeScript(axeSource());
-        Object result = driver.executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: %s }, resultTypes: ['violations'] })
-                  .then(function (r) {
-                    done(r.violations.map(function (v) {
-                      return v.id + ' (' + v.impact + '): ' + v.help + ' at ' + v.nodes.map(function (n) {
-                        return JSON.stringify(n.target) + ' ' + n.failureSummary; }).join(' | ');
-                    }));
-                  })
-                  .catch(function (e) { done(['axe failed: ' + e]); });""".formatted(AXE_TAGS));
-        @SuppressWarnings("unchecked")
-        List<String> violations = (List<String>) result;
-        return violations;
-    }
-
-    private static String axeSource;
-
-    private static synchronized String axeSource() throws Exception {
-        if (axeSource == null) {
-            Path a11y = Path.of("src", "test", "a11y");
-            Path axe = a11y.resolve("node_modules/axe-core/axe.min.js");
-            if (!Files.exists(axe)) {
-                Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
-                        .directory(a11y.toFile()).inheritIO().start();
-                assertTrue(npm.waitFor(300, java.util.concurrent.TimeUnit.SECONDS) && npm.exitValue() == 0,
-                        "npm ci in src/test/a11y (axe-core) failed");
-            }
-            axeSource = Files.readString(axe);
-        }
-        return axeSource;
-    }
-
-    /** A partner's site: another origin (127.0.0.1, where the widget comes from localhost) serving one page. */
-    private static HttpServer partnerSite(String page) throws java.io.IOException {
-        HttpServer partner = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        partner.createContext("/", exchange -> {
-            byte[] body = page.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        partner.start();
-        return partner;
-    }
-
-    private static ChromeDriver chromium() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=900,700",
-                "--user-data-dir=" + tempDir("chromium-profile"));
-        ChromeDriverService driverService = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        return new ChromeDriver(driverService, options);
-    }
-
-    private static String tempDir(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix).toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /**
+     * Under a fresh tag: a bookable event (10 seats, waitlist) {@code days} from now and WAICF 2027 without
+     * registration; returns the tag.
+     */
+    private static String bookableAndPlainEvents(String prefix, int days, String title) {
+        UUID organization = UUID.randomUUID();
+        String tag = prefix + UUID.randomUUID().toString().substring(0, 8);
+        java.time.Instant start = java.time.Instant.now().plus(days, java.time.temporal.ChronoUnit.DAYS)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        String bookable = Fixtures.published(title, start.toString(),
+                start.plus(2, java.time.temporal.ChronoUnit.HOURS).toString(),
+                ",\"tags\":[\"" + tag + "\"],\"organizerId\":\"" + organization + "\"").path("id");
+        given().auth().oauth2(Fixtures.partner(organization)).contentType("application/json")
+                .body("{\"capacity\":10,\"groupsAllowed\":false,\"waitlist\":true,\"measures\":[7]}")
+                .put("/api/v1/events/" + bookable + "/registration").then().statusCode(200);
+        Fixtures.published("WAICF 2027", "2027-02-11T08:00:00Z", "2027-02-12T17:00:00Z", ",\"tags\":[\"" + tag + "\"]");
+        return tag;
     }
 }

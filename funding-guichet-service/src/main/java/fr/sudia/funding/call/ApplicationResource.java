@@ -105,8 +105,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", description = "This Idempotency-Key was already used by your organization for another request",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
     public Response submit(@PathParam("id") @Parameter(description = "Application id") UUID id,
             @HeaderParam(CallResource.IDEMPOTENCY_KEY) @Size(min = 1, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be printable ASCII without spaces")
             @Parameter(description = "Any unique string; a retry with the same key does not submit twice", example = "submit-7f3c") String idempotencyKey) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -87,8 +88,7 @@ public class OpenDataResource {
                             + "deadlines,ongoing,open,nextDeadline,applicationUrl,updatedAt\r\n3b0d1c5e-8f61-4a43-9a55-0f1c2f7e6b11,"
                             + "Mon assistant IA,Région Sud,REGION,GRANT,FINANCIAL,Une subvention,,5000,30000,50,,false,,,"
                             + "2027-03-31,false,true,2027-03-31,,2026-11-22T09:30:00Z\r\n")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "csv")
     public Response schemesCsv(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return SCHEMES.csv(ifNoneMatch, schemes());
     }
@@ -100,16 +100,13 @@ public class OpenDataResource {
             description = "The dataset's metadata (titles, publisher, licence) and every published scheme as `getScheme` shows it "
                     + "(eligibility conditions included). Licence headers, ETag and 304 as for the CSV.")
     @APIResponse(responseCode = "200", description = "The schemes",
-            content = @Content(mediaType = OpenData.JSON, schema = @Schema(type = SchemaType.OBJECT),
+            content = @Content(mediaType = OpenData.JSON,
                     examples = @ExampleObject(name = "json", value = """
                             {"dataset":"sud-ia-funding-schemes","title":{"fr":"Dispositifs…","en":"AI support and funding schemes"},
-                             "description":{"fr":"…","en":"…"},"publisher":"Région Sud Provence-Alpes-Côte d'Azur",
-                             "licence":{"id":"etalab-2.0","name":"Licence Ouverte / Open Licence 2.0",
-                               "url":"https://www.etalab.gouv.fr/licence-ouverte-open-licence/"},
+                             "description":{"fr":"Le catalogue publié du guichet unique…","en":"The one-stop desk's published catalogue…"},
                              "items":[{"id":"3b0d1c5e-8f61-4a43-9a55-0f1c2f7e6b11","name":"Mon assistant IA","provider":"Région Sud",
                                "level":"REGION","kind":"GRANT","deadlines":["2027-03-31"],"open":true}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
     public Response schemesJson(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return SCHEMES.json(ifNoneMatch, mapper, schemes());
     }
@@ -124,8 +121,7 @@ public class OpenDataResource {
             content = @Content(mediaType = OpenData.CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = "deadline,schemeId,schemeName,provider,level,kind,applicationUrl\r\n"
                             + "2027-03-31,3b0d1c5e-8f61-4a43-9a55-0f1c2f7e6b11,Mon assistant IA,Région Sud,REGION,GRANT,\r\n")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "csv")
     public Response deadlinesCsv(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return DEADLINES.csv(ifNoneMatch, deadlines());
     }
@@ -137,13 +133,14 @@ public class OpenDataResource {
             description = "The dataset's metadata and one item per application deadline of a published scheme. Licence headers, "
                     + "ETag and 304 as for the schemes.")
     @APIResponse(responseCode = "200", description = "The deadlines",
-            content = @Content(mediaType = OpenData.JSON, schema = @Schema(type = SchemaType.OBJECT),
+            content = @Content(mediaType = OpenData.JSON,
                     examples = @ExampleObject(name = "json", value = """
-                            {"dataset":"sud-ia-funding-deadlines","licence":{"id":"etalab-2.0"},
+                            {"dataset":"sud-ia-funding-deadlines","title":{"fr":"Dates limites des dispositifs de financement de l'IA",
+                               "en":"Deadlines of the AI funding schemes"},
+                             "description":{"fr":"Les dates limites de candidature…","en":"The application deadlines…"},
                              "items":[{"schemeId":"3b0d1c5e-8f61-4a43-9a55-0f1c2f7e6b11","schemeName":"Mon assistant IA",
                                "provider":"Région Sud","level":"REGION","kind":"GRANT","deadline":"2027-03-31","applicationUrl":null}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
     public Response deadlinesJson(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return DEADLINES.json(ifNoneMatch, mapper, deadlines());
     }

@@ -59,7 +59,8 @@ public class CredentialResource {
                     examples = "eyJhbGciOiJFZERTQSIsImtpZCI6Ii4uLiIsInR5cCI6InZjK2p3dCJ9.eyJAY29udGV4dCI6Wy4uLl19.c2lnbmF0dXJl")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public String statusList(@PathParam("purpose") @Parameter(description = "Which list",
+    public String statusList(@PathParam("purpose") @Parameter(description = "Which list: revocation (labels retirés / withdrawn labels), "
+            + "suspension (labels suspendus / suspended labels)",
             schema = @Schema(type = SchemaType.STRING, enumeration = { "revocation", "suspension" })) String purpose) {
         StatusPurpose list = Arrays.stream(StatusPurpose.values()).filter(p -> p.value().equals(purpose)).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no status list '" + purpose + "'."));

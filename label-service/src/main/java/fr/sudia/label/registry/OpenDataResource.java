@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,8 +67,7 @@ public class OpenDataResource {
                             + "holderCity,category,grantedOn,validUntil,suspendedUntil\r\nSUD-IA-2026-0042,VALID,2026-04-01T10:00:00Z,"
                             + "6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10,Terra Numerica,Sophia Antipolis,COMPANY_OR_PROJECT,2026-04-01,"
                             + "2028-03-31,\r\n")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "csv")
     public Response csv(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return LABELS.csv(ifNoneMatch, views());
     }
@@ -79,18 +79,15 @@ public class OpenDataResource {
             description = "The dataset's metadata (titles, publisher, licence) and every label as the verification shows it, in "
                     + "registry order. Licence headers, ETag and 304 as for the CSV.")
     @APIResponse(responseCode = "200", description = "The register",
-            content = @Content(mediaType = OpenData.JSON, schema = @Schema(type = SchemaType.OBJECT),
+            content = @Content(mediaType = OpenData.JSON,
                     examples = @ExampleObject(name = "json", value = """
                             {"dataset":"sud-ia-labels","title":{"fr":"Registre du label Sud IA","en":"Register of the Sud IA label"},
-                             "description":{"fr":"…","en":"…"},"publisher":"Région Sud Provence-Alpes-Côte d'Azur",
-                             "licence":{"id":"etalab-2.0","name":"Licence Ouverte / Open Licence 2.0",
-                               "url":"https://www.etalab.gouv.fr/licence-ouverte-open-licence/"},
+                             "description":{"fr":"Les labels Sud IA délivrés, quel que soit leur statut…","en":"The Sud IA labels granted, whatever their status…"},
                              "items":[{"labelNumber":"SUD-IA-2026-0042","status":"VALID","since":"2026-04-01T10:00:00Z",
                                "holder":{"organizationId":"6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10","name":"Terra Numerica",
                                  "city":"Sophia Antipolis"},"category":"COMPANY_OR_PROJECT","grantedOn":"2026-04-01",
                                "validUntil":"2028-03-31","suspendedUntil":null}]}""")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
-    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @Extension(name = OpenData.DOWNLOAD_EXTENSION, value = "json")
     public Response json(@HeaderParam("If-None-Match") String ifNoneMatch) {
         return LABELS.json(ifNoneMatch, mapper, views());
     }

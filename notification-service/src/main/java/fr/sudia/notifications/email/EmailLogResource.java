@@ -37,9 +37,15 @@ public class EmailLogResource {
             @Schema(example = "events.registrations") String category, @Schema(example = "registration") String kind,
             @Schema(example = "camille.martin@example.org") String recipient, @Schema(example = "fr") String language,
             @Schema(nullable = true, example = "Inscription confirmée : Atelier IA") String subject,
-            @Schema(enumeration = { "PENDING", "SENT", "SUPPRESSED", "FAILED" }, example = "SENT") String status,
-            @Schema(example = "1") int attempts, OffsetDateTime nextAttemptAt, @Schema(nullable = true) String lastError,
-            OffsetDateTime createdAt, @Schema(nullable = true) OffsetDateTime sentAt) {
+            @Schema(enumeration = { "PENDING", "SENT", "SUPPRESSED", "FAILED" }, example = "SENT",
+                    description = "PENDING: en attente d'envoi / waiting to be sent; SENT: remis au serveur SMTP / handed "
+                            + "to the SMTP server; SUPPRESSED: non envoyé, l'adresse s'est désabonnée / not sent, the "
+                            + "address unsubscribed; FAILED: abandonné après les tentatives / given up after the attempts")
+            String status,
+            @Schema(example = "1") int attempts, OffsetDateTime nextAttemptAt,
+            @Schema(nullable = true, description = "What went wrong at the last attempt; null when none failed") String lastError,
+            OffsetDateTime createdAt,
+            @Schema(nullable = true, description = "When the SMTP server took it; null until then") OffsetDateTime sentAt) {
         static EmailView of(EmailDelivery d) {
             return new EmailView(d.id, d.category, d.kind, d.recipient, d.language, d.subject, d.status, d.attempts,
                     d.nextAttemptAt, d.lastError, d.createdAt, d.sentAt);

@@ -16,9 +16,13 @@ public record SubscriptionView(
         @Schema(example = "https://partner.example.org/hooks/sud-ia") String url,
         @Schema(example = "[\"fr.sudia.events.event.cancelled\"]") List<String> eventTypes,
         @Schema(example = "tech@partner.example.org") String ownerEmail,
-        @Schema(nullable = true, example = "Agenda du site partenaire") String description,
-        @Schema(enumeration = { "ACTIVE", "DISABLED" }, example = "ACTIVE") String status,
-        @Schema(nullable = true) OffsetDateTime disabledAt, @Schema(nullable = true) String disabledReason,
+        @Schema(nullable = true, description = "The owner's note, absent when none was given", example = "Agenda du site partenaire") String description,
+        @Schema(enumeration = { "ACTIVE", "DISABLED" }, example = "ACTIVE",
+                description = "ACTIVE: actif, les messages partent / active, messages are sent; DISABLED: désactivé après "
+                        + "des échecs, rien ne part / disabled after failures, nothing is sent")
+        String status,
+        @Schema(nullable = true, description = "When the subscription was disabled; absent while it is active") OffsetDateTime disabledAt,
+        @Schema(nullable = true, description = "Why it was disabled; absent while it is active", example = "every attempt of 3 message(s) failed over 72 h") String disabledReason,
         OffsetDateTime createdAt,
         @Schema(nullable = true, description = "The signing secret (whsec_ + base64), only in the answers of creation and rotation",
                 example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret) {

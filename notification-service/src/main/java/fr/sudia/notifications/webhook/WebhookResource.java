@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import fr.sudia.platform.http.Locations;
 import fr.sudia.platform.security.Roles;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -31,8 +30,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-@Path("/api/v1/webhooks")
+/** A partner's webhook subscriptions (an admin's: anyone's); another organization's is a 404. */
+@Path("/api/v1/webhooks/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.ADMIN, Roles.PARTNER })
+@SecurityRequirement(name = "bearer")
+@Transactional
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 @Tag(name = "Webhooks", description = "Partners' subscriptions to the platform's events, signed per Standard Webhooks")
 public class WebhookResource {
 
@@ -52,29 +58,8 @@ public class WebhookResource {
     public record DeliveryList(List<DeliveryView> items) {
     }
 
-    @Schema(name = "WebhookEventTypes", description = "The event types one may subscribe to")
-    public record EventTypeList(@Schema(example = "[\"fr.sudia.events.event.cancelled\"]") List<String> items) {
-    }
-
-    @GET
-    @Path("event-types")
-    @PermitAll
-    @Operation(operationId = "listWebhookEventTypes", summary = "List the event types one may subscribe to",
-            description = "CloudEvents types of the platform's public events; the payload's data is the event's, "
-                    + "as its contract (AsyncAPI of its producer) describes it.")
-    @APIResponse(responseCode = "200", description = "The types",
-            content = @Content(schema = @Schema(implementation = EventTypeList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    public EventTypeList eventTypes() {
-        return new EventTypeList(EventTypes.ALL);
-    }
-
     @POST
-    @Path("subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @Transactional
     @Operation(operationId = "createWebhookSubscription", summary = "Subscribe a URL to event types",
             description = "The URL must be https and lead to a public address (checked after DNS resolution, and again "
                     + "before every delivery). The answer holds the signing secret (whsec_…): each delivery carries "
@@ -84,59 +69,37 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", description = "Subscribed",
             headers = @Header(name = "Location", description = "URL of the subscription", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response create(@Valid @NotNull SubscriptionForm form) {
         WebhookSubscription s = subscriptions.create(form);
         return Locations.created("/api/v1/webhooks/subscriptions/" + s.id).entity(SubscriptionView.of(s, true)).build();
     }
 
     @GET
-    @Path("subscriptions")
-    @RolesAllowed({ Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @Transactional
     @Operation(operationId = "listWebhookSubscriptions", summary = "List webhook subscriptions",
             description = "A partner sees its organization's; an admin all, or one organization's.")
     @APIResponse(responseCode = "200", description = "The subscriptions",
             content = @Content(schema = @Schema(implementation = SubscriptionList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public SubscriptionList list(@QueryParam("organizationId")
             @Parameter(description = "Admins: only this organization's", example = "6f1c2a64-7e0b-4c55-9d0e-2b1f7c1a9e10") String organizationId) {
         return new SubscriptionList(subscriptions.list(organizationId).stream().map(s -> SubscriptionView.of(s, false)).toList());
     }
 
     @GET
-    @Path("subscriptions/{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @Transactional
+    @Path("{id}")
     @Operation(operationId = "getWebhookSubscription", summary = "Get a webhook subscription",
             description = "Another organization's is a 404.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public SubscriptionView get(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
         return SubscriptionView.of(subscriptions.find(id), false);
     }
 
     @DELETE
-    @Path("subscriptions/{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @Transactional
+    @Path("{id}")
     @Operation(operationId = "deleteWebhookSubscription", summary = "Remove a webhook subscription",
             description = "With its delivery log; nothing more is sent.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response delete(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
         subscriptions.delete(id);
@@ -144,70 +107,46 @@ public class WebhookResource {
     }
 
     @POST
-    @Path("subscriptions/{id}/secret/rotate")
-    @RolesAllowed({ Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @Transactional
+    @Path("{id}/secret/rotate")
     @Operation(operationId = "rotateWebhookSecret", summary = "Rotate a subscription's signing secret",
             description = "The answer holds the new secret. For 24 hours deliveries carry two signatures in "
                     + "webhook-signature (space-separated): the new secret's and the previous one's.")
     @APIResponse(responseCode = "200", description = "The subscription with its new secret",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public SubscriptionView rotate(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
         return SubscriptionView.of(subscriptions.rotate(id), true);
     }
 
     @POST
-    @Path("subscriptions/{id}/enable")
-    @RolesAllowed({ Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @Transactional
+    @Path("{id}/enable")
     @Operation(operationId = "enableWebhookSubscription", summary = "Enable a disabled subscription again",
             description = "Its URL is checked again; messages still pending resume their schedule, failed ones can be "
                     + "redelivered.")
     @APIResponse(responseCode = "200", description = "Enabled",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public SubscriptionView enable(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
         return SubscriptionView.of(subscriptions.enable(id), false);
     }
 
     @GET
-    @Path("subscriptions/{id}/deliveries")
-    @RolesAllowed({ Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @Transactional
+    @Path("{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "Read a subscription's delivery log",
             description = "Each message with its status and every attempt (time, HTTP status or error, duration).")
     @APIResponse(responseCode = "200", description = "The deliveries",
             content = @Content(schema = @Schema(implementation = DeliveryList.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public DeliveryList deliveries(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id) {
         return new DeliveryList(subscriptions.deliveries(id));
     }
 
     @POST
-    @Path("subscriptions/{id}/deliveries/{deliveryId}/redeliver")
-    @RolesAllowed({ Roles.ADMIN, Roles.PARTNER })
-    @SecurityRequirement(name = "bearer")
-    @Transactional
+    @Path("{id}/deliveries/{deliveryId}/redeliver")
     @Operation(operationId = "redeliverWebhook", summary = "Send a message again",
             description = "Same webhook-id and body, signed anew, with a fresh retry schedule. 409 while the "
                     + "subscription is disabled.")
     @APIResponse(responseCode = "202", description = "Queued")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response redeliver(@PathParam("id") @Parameter(example = EXAMPLE_ID) UUID id,

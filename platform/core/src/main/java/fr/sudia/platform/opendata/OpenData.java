@@ -43,6 +43,11 @@ public final class OpenData {
     public static final String CSV_UTF8 = "text/csv; charset=utf-8";
     public static final String GEOJSON = "application/geo+json";
     public static final String JSON = "application/json";
+    /**
+     * The OpenAPI extension that marks a download operation ({@code csv}, {@code json} or {@code geojson}): what every
+     * download answers alike is then documented for it ({@link OpenDataDocumentation}).
+     */
+    public static final String DOWNLOAD_EXTENSION = "x-sudia-open-data-download";
     /** How long browsers, the gateway and partners may keep a download before revalidating it (ETag). */
     public static final int MAX_AGE_SECONDS = 300;
 

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the platform's RFC 9457 errors once for every service: a {@code Problem} schema and the
  * reusable responses (BadRequest, Unauthorized, Forbidden, NotFound, Conflict, PreconditionFailed,
- * PreconditionRequired, TooManyRequests) that operations reference with {@code @APIResponse(ref = "...")}.
+ * IdempotencyKeyReused, PreconditionRequired, TooManyRequests) that operations reference with {@code @APIResponse(ref = "...")}.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -65,6 +65,9 @@ public class ProblemResponses implements OASFilter {
         response(components, "UnsupportedMediaType", 415, "Unsupported Media Type",
                 "The body's Content-Type is not one this operation takes",
                 "Question 'budget' takes [application/pdf] (the request's Content-Type), not text/html.", null);
+        response(components, "IdempotencyKeyReused", 422, "Unprocessable Content",
+                "This Idempotency-Key was already used by your organization for another request",
+                "This Idempotency-Key was already used by your organization for another request.", null);
         response(components, "PreconditionRequired", 428, "Precondition Required",
                 "An If-Match header with the version read is required", "This update requires If-Match.", null);
         response(components, "TooManyRequests", 429, "Too Many Requests",

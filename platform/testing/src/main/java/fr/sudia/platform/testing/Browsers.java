@@ -2,12 +2,13 @@ package fr.sudia.platform.testing;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,8 +24,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Headless Chromium for the browser tests: Debian's Chromium driven by Debian's chromedriver (nothing is downloaded),
- * a partner's site on another origin, the page's errors, and an axe-core accessibility check (the axe-core WebJar
- * must be on the test class path).
+ * a partner's site on another origin, the page's errors, and an axe-core accessibility check (axe-core pinned in
+ * platform/testing/a11y, the one version every browser test uses).
  */
 public final class Browsers {
 
@@ -74,7 +75,7 @@ public final class Browsers {
 
     /**
      * Runs axe-core on the page (shadow roots included) for the given tags and returns its violations as
-     * "rule (impact): target..." lines, empty when there is none.
+     * "rule (impact): help at target summary" lines, empty when there is none.
      */
     @SuppressWarnings("unchecked")
     public static List<String> accessibilityViolations(WebDriver driver, List<String> tags) {
@@ -82,36 +83,51 @@ public final class Browsers {
         js.executeScript(axeSource());
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] } })
-                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
+                axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+                  .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
                       + v.nodes.map(n => JSON.stringify(n.target) + ' ' + n.failureSummary).join(' | '))))
                   .catch(e => done(['axe failed: ' + e]));""", tags);
         return (List<String>) result;
     }
 
-    private static String axeSource() {
-        try (InputStream in = Browsers.class.getClassLoader().getResourceAsStream(axePath())) {
-            if (in == null) {
-                throw new IllegalStateException("axe-core (org.webjars.npm:axe-core) is not on the test class path");
+    private static String axeSource;
+
+    /**
+     * axe-core as pinned in platform/testing/a11y (npm: the axe-core WebJar stopped at 4.6.3): installed there by
+     * {@code deploy/local/stack test} before the build, or here by {@code npm ci} on a machine where it was not.
+     */
+    private static synchronized String axeSource() {
+        if (axeSource == null) {
+            try {
+                Path a11y = a11yFolder();
+                Path axe = a11y.resolve("node_modules/axe-core/axe.min.js");
+                if (!Files.exists(axe)) {
+                    Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
+                            .directory(a11y.toFile()).inheritIO().start();
+                    if (!npm.waitFor(300, TimeUnit.SECONDS) || npm.exitValue() != 0) {
+                        throw new IllegalStateException("npm ci in " + a11y + " (axe-core) failed");
+                    }
+                }
+                axeSource = Files.readString(axe);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return axeSource;
     }
 
-    private static String axePath() {
-        try (InputStream in = Browsers.class.getClassLoader()
-                .getResourceAsStream("META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("axe-core (org.webjars.npm:axe-core) is not on the test class path");
+    /** platform/testing/a11y of the checkout the tests run in (from a module's folder or the repository's root). */
+    private static Path a11yFolder() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path a11y = dir.resolve("platform/testing/a11y");
+            if (Files.exists(a11y.resolve("package-lock.json"))) {
+                return a11y;
             }
-            java.util.Properties pom = new java.util.Properties();
-            pom.load(in);
-            return "META-INF/resources/webjars/axe-core/" + pom.getProperty("version") + "/axe.min.js";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        throw new IllegalStateException("platform/testing/a11y not found above " + Path.of("").toAbsolutePath());
     }
 
     private static String tempDir(String prefix) {

@@ -98,7 +98,7 @@ public abstract class ServiceContractTest {
     }
 
     /**
-     * Every operation is named, summarised and documents its error responses; the document is left in
+     * Every operation is named, summarised and documents its error responses, each with an example; the document is left in
      * {@code target/openapi.json} for Redocly's lint (deploy/openapi).
      */
     @Test
@@ -107,7 +107,8 @@ public abstract class ServiceContractTest {
                 .extract().asString();
         Files.writeString(Path.of("target", "openapi.json"), document, StandardCharsets.UTF_8);
         List<String> missing = new ArrayList<>();
-        JsonNode paths = new ObjectMapper().readTree(document).get("paths");
+        JsonNode root = new ObjectMapper().readTree(document);
+        JsonNode paths = root.get("paths");
         paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
             JsonNode op = operation.getValue();
             String name = operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
@@ -115,8 +116,14 @@ public abstract class ServiceContractTest {
                 missing.add(name + " lacks an operationId or a summary");
             }
             boolean hasError = false;
-            for (var codes = op.path("responses").fieldNames(); codes.hasNext();) {
-                hasError |= codes.next().startsWith("4");
+            for (var responses = op.path("responses").fields(); responses.hasNext();) {
+                var response = responses.next();
+                if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+                    hasError |= response.getKey().startsWith("4");
+                    if (!hasExample(resolve(root, response.getValue()))) {
+                        missing.add(name + " " + response.getKey() + " has no example");
+                    }
+                }
             }
             if (!hasError) {
                 missing.add(name + " documents no error response");
@@ -125,10 +132,33 @@ public abstract class ServiceContractTest {
         assertEquals(List.of(), missing);
     }
 
+    private static boolean hasExample(JsonNode response) {
+        for (JsonNode media : response.path("content")) {
+            if (media.has("example") || media.path("examples").size() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A response, parameter or schema with its {@code $ref} (within the document) followed. */
+    private static JsonNode resolve(JsonNode document, JsonNode node) {
+        JsonNode current = node;
+        for (int hops = 0; hops < 10 && current.has("$ref") && current.get("$ref").asText().startsWith("#/"); hops++) {
+            JsonNode target = document;
+            for (String part : current.get("$ref").asText().substring(2).split("/")) {
+                target = target.path(part);
+            }
+            current = target;
+        }
+        return current;
+    }
+
     /**
      * Front-end teams generate clients from the document (clients/typescript): a request or response body with
      * properties is a named schema (no anonymous inline object, whose generated type would have no name), and every
-     * enum names each of its values in its description (what it means, in French and English).
+     * enum (a named one, a property's or a parameter's) names each of its values in its description (what it means,
+     * in French and English).
      */
     @Test
     void everyBodyIsANamedSchemaAndEveryEnumDocumentsItsValues() throws Exception {
@@ -149,14 +179,34 @@ public abstract class ServiceContractTest {
             }
         }));
         document.path("components").path("schemas").fields().forEachRemaining(schema -> {
-            String description = schema.getValue().path("description").asText("");
-            for (JsonNode value : schema.getValue().path("enum")) {
-                if (!description.contains(value.asText())) {
-                    problems.add("enum " + schema.getKey() + " does not describe its value " + value.asText());
-                }
-            }
+            undescribedValues("enum " + schema.getKey(), schema.getValue(), "", problems);
+            schema.getValue().path("properties").fields().forEachRemaining(property -> undescribedValues(
+                    "enum " + schema.getKey() + "." + property.getKey(), property.getValue(), "", problems));
         });
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            for (JsonNode parameter : operation.getValue().path("parameters")) {
+                JsonNode resolved = resolve(document, parameter);
+                undescribedValues("parameter " + resolved.path("name").asText() + " of " + operation.getKey()
+                        .toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(), resolved.path("schema"),
+                        resolved.path("description").asText(""), problems);
+            }
+        }));
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * An inline enum (of a schema, of one of its properties or of an array's items, or of a parameter) whose
+     * description (or {@code around}, a parameter's) does not name each of its values.
+     */
+    private static void undescribedValues(String what, JsonNode schema, String around, List<String> problems) {
+        JsonNode values = schema.has("enum") ? schema.get("enum") : schema.path("items").path("enum");
+        String description = around + " " + schema.path("description").asText("") + " "
+                + schema.path("items").path("description").asText("");
+        for (JsonNode value : values) {
+            if (!value.isNull() && !description.contains(value.asText())) {
+                problems.add(what + " does not describe its value " + value.asText());
+            }
+        }
     }
 
     @Test
