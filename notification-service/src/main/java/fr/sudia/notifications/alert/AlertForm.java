@@ -15,14 +15,15 @@ import jakarta.validation.constraints.Size;
 @Schema(name = "AlertSubscriptionForm", description = "An alert to receive by email, once the address confirms it")
 public record AlertForm(
         @NotBlank @Email @Size(max = 320) @Schema(example = "camille.martin@example.org") String email,
-        @NotNull @Pattern(regexp = "fr|en") @Schema(enumeration = { "fr", "en" }, example = "fr") String language,
+        @NotNull @Pattern(regexp = "fr|en") @Schema(enumeration = { "fr", "en" }, example = "fr", description = "fr: français / French; en: anglais / English") String language,
         @NotNull @Pattern(regexp = "EVENTS|DEADLINES|SCHEMES")
         @Schema(enumeration = { "EVENTS", "DEADLINES", "SCHEMES" }, example = "EVENTS",
                 description = "EVENTS: new events (departments, audiences); DEADLINES: a deadline of the followed schemes "
                         + "within 7 days (schemeIds); SCHEMES: new schemes matching the organization (organizationId, "
                         + "members of that organization only)") String kind,
         @NotNull @Pattern(regexp = "INSTANT|DAILY|WEEKLY")
-        @Schema(enumeration = { "INSTANT", "DAILY", "WEEKLY" }, example = "DAILY") String frequency,
+        @Schema(enumeration = { "INSTANT", "DAILY", "WEEKLY" }, example = "DAILY",
+                description = "INSTANT: à chaque nouveauté / at each new item; DAILY: résumé quotidien (18 h) / daily digest (6 pm); WEEKLY: résumé hebdomadaire (lundi) / weekly digest (Monday)") String frequency,
         @Size(max = 20) @Schema(description = "EVENTS: the departments (none: all)", example = "[\"06\", \"83\"]")
         List<@NotNull @Pattern(regexp = "\\d{2}|2A|2B|97\\d") String> departments,
         @Size(max = 6) @Schema(description = "EVENTS: the audiences (none: all)", example = "[\"PROFESSIONNELS\"]")

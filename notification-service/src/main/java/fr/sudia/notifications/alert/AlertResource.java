@@ -53,7 +53,8 @@ public class AlertResource {
 
     @Schema(name = "AlertSubscriptionPending", description = "The alert waits for its address's confirmation")
     public record Pending(@Schema(example = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d") UUID id,
-            @Schema(enumeration = { "PENDING" }, example = "PENDING") String status,
+            @Schema(enumeration = { "PENDING" }, example = "PENDING",
+                    description = "PENDING: attend la confirmation de l'adresse / waits for its address's confirmation") String status,
             @Schema(description = "Deleted at this time if not confirmed") OffsetDateTime expiresAt) {
     }
 

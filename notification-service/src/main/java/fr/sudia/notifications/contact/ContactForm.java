@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 @Schema(name = "ContactForm", description = "The language to be written in and, when not the verified address of the token, an "
         + "address to confirm by a link")
 public record ContactForm(
-        @NotNull @Pattern(regexp = "fr|en") @Schema(enumeration = { "fr", "en" }, example = "fr") String language,
+        @NotNull @Pattern(regexp = "fr|en") @Schema(enumeration = { "fr", "en" }, example = "fr", description = "fr: français / French; en: anglais / English") String language,
         @Email @Size(max = 320) @Schema(nullable = true, description = "Left out: the token's verified email claim. "
                 + "Given (and not that claim): written to once with a confirmation link; used only once confirmed.",
                 example = "camille.martin@example.org") String email) {

@@ -10,7 +10,7 @@ public record ContactView(
                 example = "camille.martin@example.org") String email,
         @Schema(nullable = true, description = "An address waiting for its confirmation link to be followed",
                 example = "camille@example.net") String pendingEmail,
-        @Schema(enumeration = { "fr", "en" }, example = "fr") String language,
+        @Schema(enumeration = { "fr", "en" }, example = "fr", description = "fr: français / French; en: anglais / English") String language,
         OffsetDateTime updatedAt) {
 
     static ContactView of(Contact contact) {
