@@ -1,6 +1,7 @@
 package fr.sudia.notifications.source;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -9,6 +10,7 @@ import fr.sudia.notifications.notice.FundingNotices;
 import fr.sudia.notifications.notice.LabelNotices;
 import fr.sudia.notifications.alert.AlertMatching;
 import fr.sudia.notifications.webhook.WebhookFanOut;
+import fr.sudia.platform.events.CloudEvent;
 import fr.sudia.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,27 +65,26 @@ public class Consumers {
     @Incoming("events-events")
     @Blocking
     public void events(ConsumerRecord<String, String> record) {
-        idempotentConsumer.consume(record, event -> {
-            fanOut.handle(event);
-            alerts.event(event);
-        });
+        toWebhooksAndAlerts(record, alerts::event);
     }
 
     @Incoming("funding-schemes")
     @Blocking
     public void schemes(ConsumerRecord<String, String> record) {
-        idempotentConsumer.consume(record, event -> {
-            fanOut.handle(event);
-            alerts.scheme(event);
-        });
+        toWebhooksAndAlerts(record, alerts::scheme);
     }
 
     @Incoming("funding-calls")
     @Blocking
     public void calls(ConsumerRecord<String, String> record) {
+        toWebhooksAndAlerts(record, alerts::call);
+    }
+
+    /** A public event: to the partners' webhooks subscribed to its type, and to the alerts it may match. */
+    private void toWebhooksAndAlerts(ConsumerRecord<String, String> record, Consumer<CloudEvent> alert) {
         idempotentConsumer.consume(record, event -> {
             fanOut.handle(event);
-            alerts.call(event);
+            alert.accept(event);
         });
     }
 
