@@ -212,9 +212,10 @@ public class PrivacyDesk {
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
+        // Locked as an answer locks them: a request an answer is completing is waited for, then left out.
         List<PrivacyRequest> open = PrivacyRequest.<PrivacyRequest>find(
                 "status <> ?1 and lastPublishedAt <= ?2 order by lastPublishedAt", PrivacyRequest.COMPLETED, before)
-                .page(0, 500).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, 500).list();
         open.forEach(this::publishAgain);
         if (!open.isEmpty()) {
             LOG.infof("%d privacy requests published again, waiting for some services", open.size());

@@ -3,6 +3,7 @@ package fr.sudia.notifications.privacy;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -15,9 +16,11 @@ import jakarta.persistence.Table;
 /**
  * An access or erasure request about one person, sent to every service until each has confirmed it: RECEIVED (no
  * answer yet), IN_PROGRESS (some services answered), COMPLETED (every service of sudia.privacy.services answered DONE).
+ * Updated column by column: the retry job's publication count never writes back a status it read earlier.
  */
 @Entity
 @Table(name = "privacy_request")
+@DynamicUpdate
 public class PrivacyRequest extends PanacheEntityBase {
 
     public static final String RECEIVED = "RECEIVED";
