@@ -18,6 +18,7 @@ import fr.sudia.label.audit.AuditTrail;
 import fr.sudia.label.directory.KnownOrganization;
 import fr.sudia.label.label.LabelEvents;
 import fr.sudia.label.label.LabelLifecycle;
+import fr.sudia.label.notice.LabelNotices;
 import fr.sudia.platform.outbox.Outbox;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,13 +38,16 @@ public class Charters {
     private final AuditTrail audit;
     private final LabelLifecycle labels;
 
-    Charters(Clock clock, ObjectMapper mapper, Outbox outbox, AuditTrail audit, LabelLifecycle labels) {
+    Charters(Clock clock, ObjectMapper mapper, Outbox outbox, AuditTrail audit, LabelLifecycle labels, LabelNotices notices) {
+        this.notices = notices;
         this.clock = clock;
         this.mapper = mapper;
         this.outbox = outbox;
         this.audit = audit;
         this.labels = labels;
     }
+
+    private final LabelNotices notices;
 
     @Transactional
     public CharterVersion publish(CharterDraft draft, String actor) {
@@ -68,6 +72,7 @@ public class Charters {
         charter.persist();
         audit.record(actor, SubjectType.CHARTER, charter.version.toString(), null, "PUBLISHED", null, null,
                 "effective " + charter.effectiveAt + ", grace period " + charter.gracePeriodDays + " days");
+        notices.charterToResign(charter);
         return charter;
     }
 

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import fr.sudia.label.application.ApplicationStatus;
 import fr.sudia.label.application.LabelApplication;
 import fr.sudia.label.charter.CharterSignature;
+import fr.sudia.label.charter.CharterVersion;
 import fr.sudia.label.directory.KnownOrganization;
 import fr.sudia.label.label.Label;
 import fr.sudia.label.label.LabelStatus;
@@ -35,6 +36,7 @@ public class LabelNotices {
     public static final String JUSTIFICATION_REQUESTED = "fr.sudia.label.notice.justification-requested";
     public static final String APPLICATION_DECIDED = "fr.sudia.label.notice.application-decided";
     public static final String LABEL_EXPIRING = "fr.sudia.label.notice.label-expiring";
+    public static final String CHARTER_TO_RESIGN = "fr.sudia.label.notice.charter-to-resign";
     private static final ZoneId REGION = ZoneId.of("Europe/Paris");
 
     private final Outbox outbox;
@@ -61,7 +63,7 @@ public class LabelNotices {
         }
         publish(type, new LabelNotice(application.createdBy, organization(application.organizationId),
                 new LabelNotice.ApplicationRef(application.id, application.status,
-                        application.status == ApplicationStatus.JUSTIFICATION_REQUESTED ? message : null), null));
+                        application.status == ApplicationStatus.JUSTIFICATION_REQUESTED ? message : null), null, null));
     }
 
     /**
@@ -88,10 +90,28 @@ public class LabelNotices {
             LabelNotice.Organization organization = organization(label.organizationId);
             for (String person : actedFor(label.organizationId)) {
                 publish(LABEL_EXPIRING, new LabelNotice(person, organization, null,
-                        new LabelNotice.LabelRef(label.number, label.validUntil)));
+                        new LabelNotice.LabelRef(label.number, label.validUntil), null));
             }
         }
         return due.size();
+    }
+
+    /**
+     * A new charter version: who signed an earlier version for an organization (still in the directory) must sign the new
+     * one within its grace period, or the organization's label is suspended; each told once, in the publishing transaction.
+     */
+    public void charterToResign(CharterVersion charter) {
+        LabelNotice.CharterRef ref = new LabelNotice.CharterRef(charter.version,
+                charter.effectiveAt.atZoneSameInstant(REGION).toLocalDate(),
+                charter.effectiveAt.plusDays(charter.gracePeriodDays).atZoneSameInstant(REGION).toLocalDate());
+        List<Object[]> signers = CharterSignature.getEntityManager().createQuery("""
+                select distinct s.organizationId, s.signedBy from CharterSignature s
+                where s.charterVersion < :version and s.signedBy is not null
+                  and not exists (select 1 from KnownOrganization o where o.id = s.organizationId and o.removedAt is not null)
+                order by s.organizationId, s.signedBy""", Object[].class).setParameter("version", charter.version).getResultList();
+        for (Object[] signer : signers) {
+            publish(CHARTER_TO_RESIGN, new LabelNotice((String) signer[1], organization((UUID) signer[0]), null, null, ref));
+        }
     }
 
     private static Set<String> actedFor(UUID organizationId) {

@@ -1,9 +1,11 @@
 package fr.sudia.label.notice;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,9 @@ import fr.sudia.platform.testing.EmbeddedKafkaBroker;
 import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 
@@ -104,5 +108,34 @@ class LabelNoticesTest {
         assertEquals(2, expiring.stream().map(ConsumerRecord::key).distinct().count());
         assertEquals(number, JsonPath.from(expiring.get(0).value()).getString("label.number"));
         assertEquals(validUntil.toString(), JsonPath.from(expiring.get(0).value()).getString("label.validUntil"));
+    }
+
+    @Test
+    void whoSignedAnEarlierCharterHearsOnceThatTheNewVersionIsToBeSigned() {
+        UUID signed = Fixtures.knownOrganization("Signed before", "Arles");
+        Fixtures.sign(signed);
+        OffsetDateTime effective = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
+        int next = given().auth().oauth2(Fixtures.ADMIN).contentType(ContentType.JSON)
+                .body(Fixtures.charterDraft("Charte révisée " + UUID.randomUUID(), effective, 30))
+                .when().post("/api/v1/charters").then().statusCode(201).extract().path("version");
+
+        List<ConsumerRecord<String, String>> toSign = noticesOf(signed, 1).stream()
+                .filter(r -> LabelNotices.CHARTER_TO_RESIGN.equals(type(r))).toList();
+        assertEquals(1, toSign.size());
+        JsonPath notice = JsonPath.from(toSign.get(0).value());
+        assertEquals(next, notice.getInt("charter.version"));
+        assertEquals(effective.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).toLocalDate().plusDays(30).toString(),
+                notice.getString("charter.signBy"));
+        assertEquals("Signed before", notice.getString("organization.name"));
+        assertEquals(toSign.get(0).key(), notice.getString("recipient"));
+
+        // Signing the new version is not announced as something to sign again.
+        Fixtures.sign(signed);
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) fr.sudia.platform.outbox.OutboxEvent
+                .getEntityManager().createNativeQuery("""
+                        select count(*) from outbox_event where topic = ?1 and type = ?2
+                          and cast(payload as jsonb) -> 'organization' ->> 'id' = ?3""")
+                .setParameter(1, LabelNotices.TOPIC).setParameter(2, LabelNotices.CHARTER_TO_RESIGN)
+                .setParameter(3, signed.toString()).getSingleResult()).longValue()));
     }
 }

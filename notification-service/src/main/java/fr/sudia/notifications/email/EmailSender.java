@@ -4,13 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.ext.mail.SMTPException;
@@ -21,7 +23,8 @@ import jakarta.persistence.EntityManager;
  * Sends the queued emails over SMTP. Rows due are locked ({@code for update skip locked}: replicas share the work);
  * a transient failure (server down, 4xx) moves the row's next attempt later with exponential backoff (capped), so
  * that an SMTP outage delays mail and never loses it; a 5xx refusal of the recipient is a hard bounce: the address is
- * suppressed for every message.
+ * suppressed for every message. A batch's messages are handed to the mail client at once: it sends them over its pool of
+ * SMTP connections ({@code quarkus.mailer.max-pool-size}) and the outcomes are recorded when all have answered.
  */
 @ApplicationScoped
 public class EmailSender {
@@ -29,14 +32,14 @@ public class EmailSender {
     private static final Logger LOG = Logger.getLogger(EmailSender.class);
 
     private final EntityManager entityManager;
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final Suppressions suppressions;
     private final Clock clock;
     private final int batchSize;
     private final Duration firstRetry;
     private final Duration maxRetry;
 
-    EmailSender(EntityManager entityManager, Mailer mailer, Suppressions suppressions, Clock clock,
+    EmailSender(EntityManager entityManager, ReactiveMailer mailer, Suppressions suppressions, Clock clock,
             @ConfigProperty(name = "sudia.notifications.email.batch-size", defaultValue = "50") int batchSize,
             @ConfigProperty(name = "sudia.notifications.email.first-retry", defaultValue = "30s") Duration firstRetry,
             @ConfigProperty(name = "sudia.notifications.email.max-retry", defaultValue = "1h") Duration maxRetry) {
@@ -66,17 +69,24 @@ public class EmailSender {
                 select * from email_delivery where status = 'PENDING' and next_attempt_at <= ?1
                 order by next_attempt_at limit ?2 for update skip locked""", EmailDelivery.class)
                 .setParameter(1, now).setParameter(2, batchSize).getResultList();
+        List<EmailDelivery> sending = new ArrayList<>();
+        List<CompletableFuture<Throwable>> outcomes = new ArrayList<>();
         for (EmailDelivery delivery : due) {
-            send(delivery, now);
+            if (suppressions.suppressed(delivery.recipient, delivery.category)) {
+                delivery.status = EmailDelivery.SUPPRESSED;
+                continue;
+            }
+            sending.add(delivery);
+            outcomes.add(mailer.send(mail(delivery)).map(sent -> (Throwable) null).onFailure().recoverWithItem(e -> e)
+                    .subscribeAsCompletionStage());
+        }
+        for (int i = 0; i < sending.size(); i++) {
+            record(sending.get(i), outcomes.get(i).join(), now);
         }
         return due.size();
     }
 
-    private void send(EmailDelivery delivery, OffsetDateTime now) {
-        if (suppressions.suppressed(delivery.recipient, delivery.category)) {
-            delivery.status = EmailDelivery.SUPPRESSED;
-            return;
-        }
+    private static Mail mail(EmailDelivery delivery) {
         Mail mail = Mail.withText(delivery.recipient, delivery.subject, delivery.textBody).setHtml(delivery.htmlBody);
         if (delivery.unsubscribeUrl != null) {
             mail.addHeader("List-Unsubscribe", "<" + delivery.unsubscribeUrl + ">");
@@ -87,14 +97,18 @@ public class EmailSender {
             mail.addAttachment("invitation.ics", delivery.icsBody.getBytes(StandardCharsets.UTF_8),
                     "text/calendar; charset=UTF-8; method=" + delivery.icsMethod);
         }
+        return mail;
+    }
+
+    /** The outcome of one message: sent, refused for good (a hard bounce), or to try again later. */
+    private void record(EmailDelivery delivery, Throwable failure, OffsetDateTime now) {
         delivery.attempts++;
-        try {
-            mailer.send(mail);
+        if (failure == null) {
             delivery.status = EmailDelivery.SENT;
             delivery.sentAt = now;
             delivery.lastError = null;
-        } catch (RuntimeException e) {
-            SMTPException smtp = smtpCause(e);
+        } else {
+            SMTPException smtp = smtpCause(failure);
             if (smtp != null && smtp.getReplyCode() >= 550 && smtp.getReplyCode() <= 553) {
                 delivery.status = EmailDelivery.FAILED;
                 delivery.lastError = "hard bounce: " + smtp.getMessage();
@@ -102,7 +116,7 @@ public class EmailSender {
                 return;
             }
             delivery.nextAttemptAt = now.plus(backoff(delivery.attempts));
-            Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+            Throwable cause = failure.getCause() != null && failure.getMessage() == null ? failure.getCause() : failure;
             delivery.lastError = cause.toString();
             LOG.warnf("Email %s not sent (attempt %d), next attempt at %s: %s", delivery.id, delivery.attempts,
                     delivery.nextAttemptAt, cause);

@@ -5,7 +5,7 @@ import java.util.Map;
 import fr.sudia.platform.events.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** label.notices.v1: the steps of a label application, and a label expiring, told to the people label-service names. */
+/** label.notices.v1: the steps of a label application, a label expiring, a new charter version to sign, told to the people label-service names. */
 @ApplicationScoped
 public class LabelNotices {
 
@@ -18,7 +18,9 @@ public class LabelNotices {
                             "The label committee asks for a justification" },
                     "application-decided", new String[] { "La décision du comité du label", "The label committee's decision" },
                     "label-expiring", new String[] { "Votre label arrive à échéance : la charte est à signer de nouveau",
-                            "Your label is expiring: the charter is to be signed again" }));
+                            "Your label is expiring: the charter is to be signed again" },
+                    "charter-to-resign", new String[] { "Nouvelle version de la charte éthique : à signer de nouveau",
+                            "A new version of the ethical charter: to be signed again" }));
 
     private final SubjectNotices notices;
 

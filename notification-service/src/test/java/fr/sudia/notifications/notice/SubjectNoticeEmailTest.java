@@ -158,6 +158,23 @@ class SubjectNoticeEmailTest {
     }
 
     @Test
+    void aNewCharterVersionToSignReachesTheSignerInEnglish() throws Exception {
+        String signer = unique("member");
+        String email = signer + "@example.org";
+        personWithAddress(Roles.MEMBER, signer, email, "en");
+        publisher.publish(newId(), LabelNotices.NOTICES, "label-service", "fr.sudia.label.notice.charter-to-resign",
+                signer, """
+                {"recipient":"%s","organization":{"id":"%s","name":"Azur & Vision"},"application":null,"label":null,
+                 "charter":{"version":2,"effectiveOn":"2027-01-01","signBy":"2027-01-31"}}""".formatted(signer, UUID.randomUUID()));
+
+        MimeMessage message = awaitOne(email);
+        assertEquals("A new version of the ethical charter: to be signed again", message.getSubject());
+        String text = MailParts.text(message, "text/plain");
+        assertTrue(text.contains("Version 2 of the Sud IA ethical charter applies from January 1, 2027. Sign it for \"Azur & Vision\" by January 31, 2027"), text);
+        assertTrue(MailParts.text(message, "text/html").contains("Azur &amp; Vision"));
+    }
+
+    @Test
     void theReminderTheDayBeforeReachesTheRegistrant() throws Exception {
         String email = unique("registrant") + "@example.org";
         publisher.registration(newId(), "reminder", UUID.randomUUID(), "CONFIRMED", email, "fr", "2027-02-10T13:00:00Z", null);
