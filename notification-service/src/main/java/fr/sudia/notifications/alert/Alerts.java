@@ -20,8 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import fr.sudia.notifications.email.Emails;
 import fr.sudia.notifications.email.Suppressions;
 import fr.sudia.notifications.email.UnsubscribeTokens;
+import fr.sudia.platform.retention.RetentionMetrics;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
+import io.micrometer.core.instrument.Counter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
@@ -56,8 +58,10 @@ public class Alerts {
     private final Duration confirmationExpiry;
     private final int maxPendingPerAddress;
     private final String publicBaseUrl;
+    private final Counter unconfirmedDeleted;
 
     Alerts(CurrentActor actor, Emails emails, UnsubscribeTokens tokens, Suppressions suppressions, Clock clock,
+            RetentionMetrics retentionMetrics,
             @ConfigProperty(name = "sudia.notifications.alerts.confirmation-expiry", defaultValue = "72h") Duration confirmationExpiry,
             @ConfigProperty(name = "sudia.notifications.alerts.max-pending-per-address", defaultValue = "5") int maxPendingPerAddress,
             @ConfigProperty(name = "sudia.notifications.public-base-url") String publicBaseUrl) {
@@ -68,6 +72,7 @@ public class Alerts {
         this.clock = clock;
         this.confirmationExpiry = confirmationExpiry;
         this.maxPendingPerAddress = maxPendingPerAddress;
+        this.unconfirmedDeleted = retentionMetrics.counter("alert-subscriptions.unconfirmed");
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
@@ -158,7 +163,10 @@ public class Alerts {
 
     /** Deletes the subscriptions never confirmed in time. */
     public long deleteExpired() {
-        return AlertSubscription.delete("status = ?1 and expiresAt <= ?2", AlertSubscription.PENDING, OffsetDateTime.now(clock));
+        long deleted = AlertSubscription.delete("status = ?1 and expiresAt <= ?2", AlertSubscription.PENDING,
+                OffsetDateTime.now(clock));
+        unconfirmedDeleted.increment(deleted);
+        return deleted;
     }
 
     /** The address a management link is for (400 when the token is not one). */

@@ -9,6 +9,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.sudia.platform.retention.RetentionMetrics;
+import io.micrometer.core.instrument.Counter;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,7 +38,10 @@ public class EmailSender {
     private final Duration firstRetry;
     private final Duration maxRetry;
 
+    private final Counter bodiesCleared;
+
     EmailSender(EntityManager entityManager, Mailer mailer, Suppressions suppressions, Clock clock,
+            RetentionMetrics retentionMetrics,
             @ConfigProperty(name = "sudia.notifications.email.batch-size", defaultValue = "50") int batchSize,
             @ConfigProperty(name = "sudia.notifications.email.first-retry", defaultValue = "30s") Duration firstRetry,
             @ConfigProperty(name = "sudia.notifications.email.max-retry", defaultValue = "1h") Duration maxRetry) {
@@ -47,6 +52,7 @@ public class EmailSender {
         this.batchSize = batchSize;
         this.firstRetry = firstRetry;
         this.maxRetry = maxRetry;
+        this.bodiesCleared = retentionMetrics.counter("email-deliveries.bodies");
     }
 
     @Scheduled(every = "${sudia.notifications.email.poll-interval:1s}", delayed = "1s",
@@ -139,9 +145,11 @@ public class EmailSender {
     }
 
     public int clearBodiesBefore(OffsetDateTime before) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+        int cleared = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 update email_delivery set text_body = null, html_body = null, ics_body = null
                 where status <> 'PENDING' and created_at < ?1 and text_body is not null""")
                 .setParameter(1, before).executeUpdate());
+        bodiesCleared.increment(cleared);
+        return cleared;
     }
 }
