@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import fr.sudia.platform.retention.BatchedPurge;
 import fr.sudia.platform.retention.RetentionMetrics;
 import io.micrometer.core.instrument.Counter;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,7 @@ import jakarta.persistence.EntityManager;
  * One replica at a time, in short batches ({@link BatchedPurge}); counted in
  * {@code sudia_retention_removed_total{dataset}}.
  */
+@Startup
 @ApplicationScoped
 public class FreeTextRetention {
 

@@ -184,14 +184,38 @@ public class Alerts {
         return suppressions.suppressed(s.email, s.category());
     }
 
+    /** The person withdraws one alert through the management link: its consent's withdrawal is recorded, then it goes. */
     public void delete(String email, UUID id) {
+        recordWithdrawals("email = ?1 and id = ?2", email, id);
         if (AlertSubscription.delete("email = ?1 and id = ?2", email, id) == 0) {
             throw new NotFoundException("Alert " + id + " does not exist.");
         }
     }
 
+    /** The person withdraws every alert of the address through the management link. */
     public long deleteAll(String email) {
+        recordWithdrawals("email = ?1", email);
         return AlertSubscription.delete("email", email);
+    }
+
+    /**
+     * Keeps the proof of each confirmed subscription's consent (text version, when given) and of its withdrawal
+     * (now), under a hash of the address: the subscription and its address are deleted.
+     */
+    private void recordWithdrawals(String query, Object... parameters) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (AlertSubscription s : AlertSubscription.<AlertSubscription>list(query, parameters)) {
+            if (!AlertSubscription.CONFIRMED.equals(s.status)) {
+                continue; // never confirmed: no consent was given
+            }
+            AlertSubscription.getEntityManager().createNativeQuery("""
+                    insert into alert_consent_withdrawal (subscription_id, email_sha256, kind, consent_text_version,
+                                                          consent_at, withdrawn_at, channel)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, 'MANAGE_LINK') on conflict do nothing""")
+                    .setParameter(1, s.id).setParameter(2, hash(s.email)).setParameter(3, s.kind)
+                    .setParameter(4, s.consentTextVersion).setParameter(5, s.consentAt).setParameter(6, now)
+                    .executeUpdate();
+        }
     }
 
     /** The link that lists and deletes the address's alerts (in every alert message). */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.sudia.platform.retention.BatchedPurge;
 import fr.sudia.platform.retention.RetentionMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.quarkus.mailer.Mail;
@@ -39,6 +40,8 @@ public class EmailSender {
     private final Duration maxRetry;
 
     private final Counter bodiesCleared;
+    private final Counter logDeleted;
+    private final BatchedPurge logPurge;
 
     EmailSender(EntityManager entityManager, Mailer mailer, Suppressions suppressions, Clock clock,
             RetentionMetrics retentionMetrics,
@@ -53,6 +56,10 @@ public class EmailSender {
         this.firstRetry = firstRetry;
         this.maxRetry = maxRetry;
         this.bodiesCleared = retentionMetrics.counter("email-deliveries.bodies");
+        this.logDeleted = retentionMetrics.counter("email-deliveries.log");
+        this.logPurge = new BatchedPurge(entityManager, """
+                delete from email_delivery where id in (select id from email_delivery
+                 where status <> 'PENDING' and created_at < ?1 limit ?2)""", 0x5D1A_0E7F_0000_0004L, 500);
     }
 
     @Scheduled(every = "${sudia.notifications.email.poll-interval:1s}", delayed = "1s",
@@ -135,6 +142,17 @@ public class EmailSender {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void clearOldBodies() {
         clearBodiesBefore(OffsetDateTime.now(clock).minus(bodyRetention()));
+        deleteLogBefore(OffsetDateTime.now(clock).minus(logRetention));
+    }
+
+    @ConfigProperty(name = "sudia.notifications.email.log-retention", defaultValue = "365d")
+    Duration logRetention;
+
+    /** Deletes the log lines (address, kind, outcome) of messages handled before {@code before}; returns how many. */
+    public long deleteLogBefore(OffsetDateTime before) {
+        long deleted = logPurge.olderThan(before);
+        logDeleted.increment(deleted);
+        return deleted;
     }
 
     @ConfigProperty(name = "sudia.notifications.email.body-retention", defaultValue = "7d")
