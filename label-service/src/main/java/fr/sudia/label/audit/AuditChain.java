@@ -1,7 +1,6 @@
 package fr.sudia.label.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
@@ -10,11 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import fr.sudia.platform.privacy.Pseudonyms;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,11 +32,9 @@ public class AuditChain {
     private static final int BATCH = 500;
 
     private final EntityManager entityManager;
-    private final byte[] key;
 
-    AuditChain(EntityManager entityManager, @ConfigProperty(name = "sudia.privacy.pseudonym-key") String key) {
+    AuditChain(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.key = key.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Chains a new entry after the last one (and after any entry written before the chain existed), and stores it. */
@@ -97,18 +90,12 @@ public class AuditChain {
 
     /** The digest of an actor, so that an erased actor's entries can still be found by it. */
     public String actorDigest(String actor) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(actor.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return Pseudonyms.digest(actor);
     }
 
     /** An actor still in clear must match its digest; a pseudonym replaced it on erasure and cannot be checked. */
     private String pseudonymOrActor(AuditEntry entry) {
-        if (entry.actor.startsWith("erased-") || entry.actorDigest.equals(actorDigest(entry.actor))) {
+        if (Pseudonyms.isPseudonym(entry.actor) || entry.actorDigest.equals(actorDigest(entry.actor))) {
             return entry.actor;
         }
         return "";
