@@ -17,6 +17,8 @@ alter table charter_signature alter column signer_role drop not null;
 alter table audit_entry add column actor_digest char(64);
 alter table audit_entry add column reason_digest char(64);
 alter table audit_entry add column entry_hash char(64);
+-- Each write looks for entries not chained yet: only those written before the chain, so a small partial index.
+create index audit_entry_unchained on audit_entry (id) where entry_hash is null;
 
 create function is_pseudonym(value text) returns boolean language sql immutable as $$
     select value ~ '^erased-[0-9a-f]{16}$'
