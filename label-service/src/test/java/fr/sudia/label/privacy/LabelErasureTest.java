@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import fr.sudia.label.audit.AuditChain;
 import fr.sudia.label.support.Fixtures;
 import fr.sudia.platform.privacy.DataSubject;
 import fr.sudia.platform.privacy.PersonalDataHandler;
@@ -45,6 +46,9 @@ class LabelErasureTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AuditChain chain;
 
     @Test
     void theExportListsItAndTheErasureKeepsTheEvidenceNamingNobodyWithTheChainIntact() throws Exception {
@@ -105,6 +109,25 @@ class LabelErasureTest {
         given().auth().oauth2(Fixtures.ADMIN).when().get("/api/v1/audit/verification")
                 .then().statusCode(200).body("valid", org.hamcrest.Matchers.is(true));
         given().auth().oauth2(Fixtures.REVIEWER).when().get("/api/v1/audit/verification").then().statusCode(403);
+    }
+
+    @Test
+    void entriesWrittenBeforeTheChainAreChainedInOrderThenVerify() {
+        // As the rows V7 found: no digest, no hash.
+        List<Long> legacy = QuarkusTransaction.requiringNew().call(() -> List.of(1, 2).stream().map(i -> ((Number) entityManager
+                .createNativeQuery("""
+                        insert into audit_entry (at, actor, subject_type, subject_id, action, reason)
+                        values (now(), 'admin-legacy', 'CHARTER', 'legacy', 'PUBLISHED', 'Camille Martin (Présidente)')
+                        returning id""").getSingleResult()).longValue()).toList());
+        assertEquals(2L, chain.chainExisting());
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select actor_digest, entry_hash from audit_entry where id in (?1, ?2) order by id")
+                .setParameter(1, legacy.get(0)).setParameter(2, legacy.get(1)).getResultList());
+        assertEquals(chain.actorDigest("admin-legacy"), rows.get(0)[0]);
+        assertTrue(rows.stream().allMatch(row -> row[1] != null));
+        given().auth().oauth2(Fixtures.ADMIN).when().get("/api/v1/audit/verification")
+                .then().statusCode(200).body("valid", org.hamcrest.Matchers.is(true));
+        assertEquals(0L, chain.chainExisting(), "chained once");
     }
 
     @Test
