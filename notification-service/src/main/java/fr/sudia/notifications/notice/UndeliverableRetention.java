@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import fr.sudia.platform.retention.BatchedPurge;
 import fr.sudia.platform.retention.RetentionMetrics;
 import io.micrometer.core.instrument.Counter;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
  * Undeliverable notices are counted; their records are only kept {@code sudia.notifications.undeliverable-retention}.
  * One replica at a time, in short batches.
  */
+@Startup
 @ApplicationScoped
 public class UndeliverableRetention {
 
