@@ -81,6 +81,7 @@ public class Alerts {
         List<String> departments = distinct(form.departments());
         List<String> audiences = distinct(form.audiences());
         List<UUID> schemeIds = distinct(form.schemeIds());
+        List<String> applicantTypes = distinct(form.applicantTypes());
         List<String> misplaced = new ArrayList<>();
         if (!AlertKind.EVENTS.equals(form.kind()) && !departments.isEmpty()) {
             misplaced.add("departments");
@@ -90,6 +91,9 @@ public class Alerts {
         }
         if (!AlertKind.DEADLINES.equals(form.kind()) && !schemeIds.isEmpty()) {
             misplaced.add("schemeIds");
+        }
+        if (!AlertKind.CALLS.equals(form.kind()) && !applicantTypes.isEmpty()) {
+            misplaced.add("applicantTypes");
         }
         if (!AlertKind.SCHEMES.equals(form.kind()) && form.organizationId() != null) {
             misplaced.add("organizationId");
@@ -120,6 +124,7 @@ public class Alerts {
         s.departments = departments;
         s.audiences = audiences;
         s.schemeIds = schemeIds;
+        s.applicantTypes = applicantTypes;
         s.organizationId = form.organizationId();
         s.status = AlertSubscription.PENDING;
         s.consentTextVersion = CONSENT_TEXT_VERSION;
@@ -212,13 +217,18 @@ public class Alerts {
                     insert into alert_consent_withdrawal (subscription_id, email_sha256, kind, consent_text_version,
                                                           consent_at, withdrawn_at, channel)
                     values (?1, ?2, ?3, ?4, ?5, ?6, 'MANAGE_LINK') on conflict do nothing""")
-                    .setParameter(1, s.id).setParameter(2, hash(s.email)).setParameter(3, s.kind)
+                    .setParameter(1, s.id).setParameter(2, hash(s.email.toLowerCase(java.util.Locale.ROOT))).setParameter(3, s.kind)
                     .setParameter(4, s.consentTextVersion).setParameter(5, s.consentAt).setParameter(6, now)
                     .executeUpdate();
         }
     }
 
     /** The link that lists and deletes the address's alerts (in every alert message). */
+    /** A page of the platform, through the gateway, for the links of the messages. */
+    String publicLink(String path) {
+        return publicBaseUrl + path;
+    }
+
     public String manageUrl(String email) {
         return publicBaseUrl + "/api/notifications/v1/alerts/manage?token="
                 + URLEncoder.encode(tokens.issue(email, AlertKind.MANAGE_SCOPE), StandardCharsets.UTF_8);

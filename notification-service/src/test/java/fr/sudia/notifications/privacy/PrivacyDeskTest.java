@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.sudia.notifications.support.Publisher;
 import fr.sudia.notifications.support.SmtpServer;
+import fr.sudia.notifications.support.TestClock;
 import fr.sudia.platform.events.CloudEvent;
 import fr.sudia.platform.events.KafkaCloudEvents;
 import fr.sudia.platform.security.Roles;
@@ -60,6 +61,12 @@ class PrivacyDeskTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    PrivacyDesk desk;
 
     Publisher publisher;
 
@@ -232,6 +239,34 @@ class PrivacyDeskTest {
         assertEquals("COMPLETED", after.path("status").asText());
         assertEquals(done.path("completedAt").asText(), after.path("completedAt").asText());
         assertEquals(done.path("publications").asInt(), after.path("publications").asInt());
+    }
+
+    @Test
+    void anAccessExportIsClearedAfterItsRetention() {
+        String subject = unique("retention");
+        String id = create("ACCESS", null, subject);
+        awaitConfirmed(id, "notification-service");
+        answerAsEventsService(id, "ACCESS", "DONE", 0, "{}");
+        awaitStatus(id, "COMPLETED");
+        given().auth().oauth2(ADMIN).when().get("/api/v1/privacy-requests/" + id + "/export")
+                .then().statusCode(200).body("services.'events-service'", equalTo(Map.of()))
+                .body("summary.en", containsString("events-service: no data"));
+        try {
+            clock.advance(Duration.ofDays(29));
+            desk.purgeExports();
+            assertEquals(true, view(id).path("exportAvailable").asBoolean(), "kept 30 days");
+            clock.advance(Duration.ofDays(2));
+            assertTrue(desk.purgeExports() >= 1);
+        } finally {
+            clock.reset();
+        }
+        JsonNode cleared = view(id);
+        assertEquals(false, cleared.path("exportAvailable").asBoolean());
+        assertTrue(cleared.path("exportPurgedAt").isTextual(), cleared.toString());
+        assertEquals("COMPLETED", cleared.path("status").asText(), "the request stays, as the evidence");
+        given().auth().oauth2(ADMIN).when().get("/api/v1/privacy-requests/" + id + "/export")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("cleared"));
     }
 
     @Test
