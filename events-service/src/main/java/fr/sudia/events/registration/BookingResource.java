@@ -92,6 +92,19 @@ public class BookingResource {
     }
 
     @DELETE
+    @Path("newsletter-consent")
+    @Transactional
+    @Operation(operationId = "withdrawNewsletterConsent", summary = "Withdraw your newsletter consent",
+            description = "As easy as giving it: the consent is withdrawn at once and the time recorded; the booking is "
+                    + "not changed. Withdrawing again changes nothing.")
+    @APIResponse(responseCode = "200", description = "The booking, with the withdrawal recorded",
+            content = @Content(schema = @Schema(implementation = BookingView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response withdrawNewsletter(@PathParam("token") @Parameter(description = TOKEN) String token) {
+        return view(desk.withdrawNewsletter(token));
+    }
+
+    @DELETE
     @Path("personal-data")
     @Transactional
     @Operation(operationId = "eraseBooking", summary = "Erase your data",

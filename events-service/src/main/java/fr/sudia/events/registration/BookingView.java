@@ -28,7 +28,10 @@ public record BookingView(
         GroupLevel level,
         Integer girls,
         Map<String, String> answers,
-        @Schema(required = true, description = "Whether the registrant also agreed to receive the newsletter") boolean newsletter,
+        @Schema(required = true, description = "Whether the registrant agreed to receive the newsletter and has not withdrawn it") boolean newsletter,
+        @Schema(description = "The version of the newsletter consent text agreed to", examples = "2026-12-06") String newsletterConsentVersion,
+        @Schema(description = "When the newsletter consent was given") Instant newsletterConsentAt,
+        @Schema(description = "When the newsletter consent was withdrawn") Instant newsletterWithdrawnAt,
         @Schema(description = "How many were checked in at the door") Integer present,
         @Schema(description = "The secret link to see, change or cancel the booking: given once, at booking; keep it")
         String manageUrl,
@@ -50,6 +53,7 @@ public record BookingView(
                         occurrence == null ? r.originalStart : occurrence.startsAt(), occurrence == null ? null : occurrence.endsAt(),
                         event.timeZone, event.venueName, event.city),
                 r.name, r.email, r.audience, r.structureName, r.uai, r.level, r.girls, r.answers.isEmpty() ? null : r.answers,
-                r.newsletterConsentAt != null, r.present, manageUrl, invitation, r.pseudonymizedAt);
+                r.newsletterConsentAt != null && r.newsletterWithdrawnAt == null, r.newsletterConsentVersion,
+                r.newsletterConsentAt, r.newsletterWithdrawnAt, r.present, manageUrl, invitation, r.pseudonymizedAt);
     }
 }

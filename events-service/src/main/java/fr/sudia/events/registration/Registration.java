@@ -72,6 +72,10 @@ public class Registration extends PanacheEntityBase {
     public Instant consentAt;
     @Column(name = "newsletter_consent_at")
     public Instant newsletterConsentAt;
+    @Column(name = "newsletter_consent_version")
+    public String newsletterConsentVersion;
+    @Column(name = "newsletter_withdrawn_at")
+    public Instant newsletterWithdrawnAt;
 
     /** How many came (checked in); null while nobody has been checked in. */
     public Integer present;

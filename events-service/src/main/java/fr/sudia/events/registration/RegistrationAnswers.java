@@ -57,7 +57,10 @@ public class RegistrationAnswers {
                 OccurrenceStore.instant(r[0]), OccurrenceStore.instant(r[1]), OccurrenceStore.instant(r[2]), (Boolean) r[3]))
                 .toList();
         return RegistrationView.of(setup, new RegistrationView.ConsentText(config.consent().version(),
-                config.consent().textFr(), config.consent().textEn()), availability(event, setup, occurrences));
+                config.consent().textFr(), config.consent().textEn()),
+                new RegistrationView.ConsentText(config.newsletterConsent().version(), config.newsletterConsent().textFr(),
+                        config.newsletterConsent().textEn()),
+                availability(event, setup, occurrences));
     }
 
     List<RegistrationView.OccurrenceAvailability> availability(Event event, RegistrationSetup setup,

@@ -11,6 +11,9 @@ public interface RegistrationConfig {
     /** The consent text registrants accept, and its version (recorded with each registration). */
     ConsentText consent();
 
+    /** The separate, optional newsletter consent text, and its version (recorded with each consent). */
+    ConsentText newsletterConsent();
+
     /** How long after an occurrence's start its registrants' names, emails and answers are kept. */
     @WithDefault("P90D")
     Duration pseudonymizeAfter();

@@ -269,6 +269,17 @@ public class RegistrationDesk {
         return registration;
     }
 
+    /** Withdraws the newsletter consent, recording when; as easy as giving it, and harmless when repeated. */
+    @Transactional
+    public Registration withdrawNewsletter(String token) {
+        Registration registration = byToken(token);
+        if (registration.newsletterConsentAt != null && registration.newsletterWithdrawnAt == null) {
+            registration.newsletterWithdrawnAt = now();
+            registration.updatedAt = registration.newsletterWithdrawnAt;
+        }
+        return registration;
+    }
+
     @Transactional
     public Registration cancel(String token) {
         Registration registration = byToken(token);
@@ -487,6 +498,7 @@ public class RegistrationDesk {
         registration.consentVersion = consent.version();
         registration.consentAt = now();
         registration.newsletterConsentAt = newsletter ? now() : null;
+        registration.newsletterConsentVersion = newsletter ? config.newsletterConsent().version() : null;
         registration.language = language == null ? "fr" : language.name();
         registration.createdAt = now();
         registration.updatedAt = registration.createdAt;

@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 import org.jboss.logging.Logger;
 
 import fr.sudia.platform.retention.BatchedPurge;
+import fr.sudia.platform.retention.RetentionMetrics;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,7 +27,7 @@ public class RegistrationRetention {
     private final Clock clock;
     private final Counter pseudonymized;
 
-    RegistrationRetention(EntityManager em, RegistrationConfig config, Clock clock, MeterRegistry registry) {
+    RegistrationRetention(EntityManager em, RegistrationConfig config, Clock clock, RetentionMetrics metrics) {
         this.purge = new BatchedPurge(em, """
                 update registration set name = null, email = null, answers = '{}', newsletter_consent_at = null,
                        pseudonymized_at = now()
@@ -35,8 +35,7 @@ public class RegistrationRetention {
                 0x5D1A_E7E7_0000_0003L, 500);
         this.config = config;
         this.clock = clock;
-        this.pseudonymized = Counter.builder("sudia.registrations.pseudonymized")
-                .description("Registrations whose personal data the retention job removed").register(registry);
+        this.pseudonymized = metrics.counter("registrations.personal-data");
     }
 
     @Scheduled(cron = "{sudia.events.registration.pseudonymize-cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

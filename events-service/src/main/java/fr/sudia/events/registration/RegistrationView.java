@@ -22,6 +22,7 @@ public record RegistrationView(
         @Schema(nullable = true, description = "The directory organization hosting it (the Maison de l'IA, a lycée…), if any") UUID placeOrganizationId,
         @Schema(required = true) boolean closed,
         @Schema(required = true) ConsentText consent,
+        @Schema(required = true, description = "The optional newsletter consent's text (the booking's `newsletter`); its version is recorded with the consent") ConsentText newsletterConsent,
         @Schema(required = true, description = "The coming occurrences (at most `limit`), by start") List<OccurrenceAvailability> occurrences) {
 
     @Schema(name = "ConsentText", description = "The text a registrant must be shown and accept; send its version back")
@@ -50,10 +51,11 @@ public record RegistrationView(
         OPEN, WAITLIST, FULL, NOT_YET_OPEN, CLOSED, CANCELLED
     }
 
-    static RegistrationView of(RegistrationSetup setup, ConsentText consent, List<OccurrenceAvailability> occurrences) {
+    static RegistrationView of(RegistrationSetup setup, ConsentText consent, ConsentText newsletterConsent,
+            List<OccurrenceAvailability> occurrences) {
         return new RegistrationView(setup.eventId, setup.capacity, setup.opensAt, setup.closesAt,
                 setup.audiences.stream().map(AudienceCategory::valueOf).toList(), setup.groupsAllowed, setup.waitlist,
                 setup.maxSeatsPerBooking, setup.questions, setup.measures, setup.placeOrganizationId, setup.closed, consent,
-                occurrences);
+                newsletterConsent, occurrences);
     }
 }

@@ -15,7 +15,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One decision or state change: who, when, what and why. Rows are never changed (a trigger refuses it). */
+/**
+ * One decision or state change: who, when, what and why. Rows are never deleted nor changed, except that erasure
+ * replaces the actor by their pseudonym (a trigger refuses anything else); {@link AuditChain} chains them by hash.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
@@ -50,6 +53,18 @@ public class AuditEntry extends PanacheEntityBase {
     public String toStatus;
 
     public String reason;
+
+    /** HMAC-SHA256 of the actor under the pseudonym key: what the chain hashes, kept when the actor is erased. */
+    @Column(name = "actor_digest")
+    public String actorDigest;
+
+    /** SHA-256 of the reason, kept when a reason naming a person is erased. */
+    @Column(name = "reason_digest")
+    public String reasonDigest;
+
+    /** SHA-256 of the previous entry's hash and this entry's canonical content. */
+    @Column(name = "entry_hash")
+    public String entryHash;
 
     @Schema(description = "CHARTER: charte / charter; SIGNATURE: signature de la charte / charter signature; APPLICATION: candidature au label / label application; LABEL: label")
     public enum SubjectType {

@@ -11,7 +11,7 @@ import fr.sudia.label.audit.AuditEntry.SubjectType;
 public record AuditEntryView(
         @Schema(examples = "42") long id,
         @Schema(examples = "2026-04-01T10:00:00Z") OffsetDateTime at,
-        @Schema(description = "Token subject of the person, or system:<job> for scheduled changes", examples = "reviewer-7f3a") String actor,
+        @Schema(description = "Token subject of the person, system:<job> for scheduled changes, or the person's pseudonym (erased-...) once they asked for erasure", examples = "reviewer-7f3a") String actor,
         SubjectType subjectType,
         @Schema(description = "Charter version, signature id, application id or label number", examples = "SUD-IA-2026-0042") String subjectId,
         @Schema(nullable = true) UUID organizationId,

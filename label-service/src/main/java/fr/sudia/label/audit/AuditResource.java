@@ -21,6 +21,7 @@ import fr.sudia.platform.paging.Page;
 import fr.sudia.platform.security.Roles;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -81,6 +82,34 @@ public class AuditResource {
         return Page.fromKeyset(rows, limit, entry -> List.of(entry.id.toString()), AuditEntryView::of);
     }
 
+    @Inject
+    AuditChain chain;
+
+    @GET
+    @Path("/verification")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail's hash chain",
+            description = "Recomputes every entry's hash from its content and its predecessor's hash, in order. "
+                    + "Erasure replaces an actor by their pseudonym without breaking the chain (the chain covers a "
+                    + "digest of the actor); any other change of an entry breaks it from that entry on. Admins only.")
+    @APIResponse(responseCode = "200", description = "Whether the chain holds, and where it breaks",
+            content = @Content(schema = @Schema(implementation = ChainVerification.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public ChainVerification verify() {
+        AuditChain.Verification verification = chain.verify();
+        return new ChainVerification(verification.valid(), verification.checked(), verification.brokenAt());
+    }
+
+    @Schema(name = "AuditChainVerification", description = "The outcome of recomputing the audit trail's hash chain")
+    public record ChainVerification(
+            @Schema(description = "true when every entry verifies", examples = "true") boolean valid,
+            @Schema(description = "How many entries verified, in order, before the first broken one (all when valid)",
+                    examples = "1284") long checked,
+            @Schema(nullable = true, description = "Id of the first entry that does not verify", examples = "42")
+            Long brokenAt) {
+    }
 
     @Schema(name = "AuditPage")
     public record AuditPage(List<AuditEntryView> items, @Schema(nullable = true) String nextCursor) {

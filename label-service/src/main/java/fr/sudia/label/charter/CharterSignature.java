@@ -11,7 +11,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An organization's signature of one charter version. Never edited nor deleted: a newer one supersedes it. */
+/**
+ * An organization's signature of one charter version. Never deleted nor edited (a newer one supersedes it), except
+ * that erasure replaces the signer's name and token subject by their pseudonym and clears the role: the hash of the
+ * name stays, so that the organization can still show who signed.
+ */
 @Entity
 @Table(name = "charter_signature")
 public class CharterSignature extends PanacheEntityBase {
@@ -31,7 +35,11 @@ public class CharterSignature extends PanacheEntityBase {
     @Column(name = "signer_name", nullable = false)
     public String signerName;
 
-    @Column(name = "signer_role", nullable = false)
+    /** SHA-256 (hex) of the signer's name as signed. */
+    @Column(name = "signer_name_sha256", nullable = false)
+    public String signerNameSha256;
+
+    @Column(name = "signer_role")
     public String signerRole;
 
     @Column(name = "signed_by", nullable = false)

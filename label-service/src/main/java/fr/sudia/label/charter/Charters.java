@@ -104,13 +104,14 @@ public class Charters {
         signature.charterVersion = charter.version;
         signature.charterHash = charter.contentHash;
         signature.signerName = request.signerName().strip();
+        signature.signerNameSha256 = sha256(signature.signerName);
         signature.signerRole = request.signerRole().strip();
         signature.signedBy = actor;
         signature.signedAt = now();
         signature.supersedes = CharterSignature.latestOf(organization.id).map(previous -> previous.id).orElse(null);
         signature.persist();
         audit.record(actor, SubjectType.SIGNATURE, signature.id.toString(), organization.id, "SIGNED", null,
-                "version " + charter.version, signature.signerName + " (" + signature.signerRole + ")");
+                "version " + charter.version, null);
         outbox.publish(LabelEvents.TOPIC, LabelEvents.CHARTER_SIGNED, organization.id.toString(),
                 new CharterSigned(signature.id, organization.id, charter.version, charter.contentHash, signature.signedAt));
         labels.charterSigned(organization.id, charter.version, actor);
@@ -128,6 +129,15 @@ public class Charters {
                     .getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

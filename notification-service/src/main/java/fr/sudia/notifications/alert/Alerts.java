@@ -20,8 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import fr.sudia.notifications.email.Emails;
 import fr.sudia.notifications.email.Suppressions;
 import fr.sudia.notifications.email.UnsubscribeTokens;
+import fr.sudia.platform.retention.RetentionMetrics;
 import fr.sudia.platform.security.CurrentActor;
 import fr.sudia.platform.security.Roles;
+import io.micrometer.core.instrument.Counter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
@@ -56,8 +58,10 @@ public class Alerts {
     private final Duration confirmationExpiry;
     private final int maxPendingPerAddress;
     private final String publicBaseUrl;
+    private final Counter unconfirmedDeleted;
 
     Alerts(CurrentActor actor, Emails emails, UnsubscribeTokens tokens, Suppressions suppressions, Clock clock,
+            RetentionMetrics retentionMetrics,
             @ConfigProperty(name = "sudia.notifications.alerts.confirmation-expiry", defaultValue = "72h") Duration confirmationExpiry,
             @ConfigProperty(name = "sudia.notifications.alerts.max-pending-per-address", defaultValue = "5") int maxPendingPerAddress,
             @ConfigProperty(name = "sudia.notifications.public-base-url") String publicBaseUrl) {
@@ -68,6 +72,7 @@ public class Alerts {
         this.clock = clock;
         this.confirmationExpiry = confirmationExpiry;
         this.maxPendingPerAddress = maxPendingPerAddress;
+        this.unconfirmedDeleted = retentionMetrics.counter("alert-subscriptions.unconfirmed");
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     }
 
@@ -163,7 +168,10 @@ public class Alerts {
 
     /** Deletes the subscriptions never confirmed in time. */
     public long deleteExpired() {
-        return AlertSubscription.delete("status = ?1 and expiresAt <= ?2", AlertSubscription.PENDING, OffsetDateTime.now(clock));
+        long deleted = AlertSubscription.delete("status = ?1 and expiresAt <= ?2", AlertSubscription.PENDING,
+                OffsetDateTime.now(clock));
+        unconfirmedDeleted.increment(deleted);
+        return deleted;
     }
 
     /** The address a management link is for (400 when the token is not one). */
@@ -181,14 +189,38 @@ public class Alerts {
         return suppressions.suppressed(s.email, s.category());
     }
 
+    /** The person withdraws one alert through the management link: its consent's withdrawal is recorded, then it goes. */
     public void delete(String email, UUID id) {
+        recordWithdrawals("email = ?1 and id = ?2", email, id);
         if (AlertSubscription.delete("email = ?1 and id = ?2", email, id) == 0) {
             throw new NotFoundException("Alert " + id + " does not exist.");
         }
     }
 
+    /** The person withdraws every alert of the address through the management link. */
     public long deleteAll(String email) {
+        recordWithdrawals("email = ?1", email);
         return AlertSubscription.delete("email", email);
+    }
+
+    /**
+     * Keeps the proof of each confirmed subscription's consent (text version, when given) and of its withdrawal
+     * (now), under a hash of the address: the subscription and its address are deleted.
+     */
+    private void recordWithdrawals(String query, Object... parameters) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (AlertSubscription s : AlertSubscription.<AlertSubscription>list(query, parameters)) {
+            if (!AlertSubscription.CONFIRMED.equals(s.status)) {
+                continue; // never confirmed: no consent was given
+            }
+            AlertSubscription.getEntityManager().createNativeQuery("""
+                    insert into alert_consent_withdrawal (subscription_id, email_sha256, kind, consent_text_version,
+                                                          consent_at, withdrawn_at, channel)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, 'MANAGE_LINK') on conflict do nothing""")
+                    .setParameter(1, s.id).setParameter(2, hash(s.email.toLowerCase(java.util.Locale.ROOT))).setParameter(3, s.kind)
+                    .setParameter(4, s.consentTextVersion).setParameter(5, s.consentAt).setParameter(6, now)
+                    .executeUpdate();
+        }
     }
 
     /** The link that lists and deletes the address's alerts (in every alert message). */

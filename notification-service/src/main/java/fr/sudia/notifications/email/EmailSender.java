@@ -11,6 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import fr.sudia.platform.retention.BatchedPurge;
+import fr.sudia.platform.retention.RetentionMetrics;
+import io.micrometer.core.instrument.Counter;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,7 +42,12 @@ public class EmailSender {
     private final Duration firstRetry;
     private final Duration maxRetry;
 
+    private final Counter bodiesCleared;
+    private final Counter logDeleted;
+    private final BatchedPurge logPurge;
+
     EmailSender(EntityManager entityManager, ReactiveMailer mailer, Suppressions suppressions, Clock clock,
+            RetentionMetrics retentionMetrics,
             @ConfigProperty(name = "sudia.notifications.email.batch-size", defaultValue = "50") int batchSize,
             @ConfigProperty(name = "sudia.notifications.email.first-retry", defaultValue = "30s") Duration firstRetry,
             @ConfigProperty(name = "sudia.notifications.email.max-retry", defaultValue = "1h") Duration maxRetry) {
@@ -50,6 +58,11 @@ public class EmailSender {
         this.batchSize = batchSize;
         this.firstRetry = firstRetry;
         this.maxRetry = maxRetry;
+        this.bodiesCleared = retentionMetrics.counter("email-deliveries.bodies");
+        this.logDeleted = retentionMetrics.counter("email-deliveries.log");
+        this.logPurge = new BatchedPurge(entityManager, """
+                delete from email_delivery where id in (select id from email_delivery
+                 where status <> 'PENDING' and created_at < ?1 limit ?2)""", 0x5D1A_0E7F_0000_0004L, 500);
     }
 
     @Scheduled(every = "${sudia.notifications.email.poll-interval:1s}", delayed = "1s",
@@ -143,6 +156,17 @@ public class EmailSender {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void clearOldBodies() {
         clearBodiesBefore(OffsetDateTime.now(clock).minus(bodyRetention()));
+        deleteLogBefore(OffsetDateTime.now(clock).minus(logRetention));
+    }
+
+    @ConfigProperty(name = "sudia.notifications.email.log-retention", defaultValue = "365d")
+    Duration logRetention;
+
+    /** Deletes the log lines (address, kind, outcome) of messages handled before {@code before}; returns how many. */
+    public long deleteLogBefore(OffsetDateTime before) {
+        long deleted = logPurge.olderThan(before);
+        logDeleted.increment(deleted);
+        return deleted;
     }
 
     @ConfigProperty(name = "sudia.notifications.email.body-retention", defaultValue = "7d")
@@ -153,9 +177,11 @@ public class EmailSender {
     }
 
     public int clearBodiesBefore(OffsetDateTime before) {
-        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+        int cleared = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 update email_delivery set text_body = null, html_body = null, ics_body = null
                 where status <> 'PENDING' and created_at < ?1 and text_body is not null""")
                 .setParameter(1, before).executeUpdate());
+        bodiesCleared.increment(cleared);
+        return cleared;
     }
 }

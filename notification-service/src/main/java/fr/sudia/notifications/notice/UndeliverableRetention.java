@@ -6,24 +6,35 @@ import java.time.OffsetDateTime;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import fr.sudia.platform.retention.BatchedPurge;
+import fr.sudia.platform.retention.RetentionMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
-/** Undeliverable notices are counted; their records are only kept {@code sudia.notifications.undeliverable-retention}. */
+/**
+ * Undeliverable notices are counted; their records are only kept {@code sudia.notifications.undeliverable-retention}.
+ * One replica at a time, in short batches.
+ */
+@Startup
 @ApplicationScoped
 public class UndeliverableRetention {
 
-    private final EntityManager entityManager;
+    private final BatchedPurge purge;
     private final Clock clock;
     private final Duration retention;
+    private final Counter removed;
 
-    UndeliverableRetention(EntityManager entityManager, Clock clock,
+    UndeliverableRetention(EntityManager entityManager, Clock clock, RetentionMetrics retentionMetrics,
             @ConfigProperty(name = "sudia.notifications.undeliverable-retention") Duration retention) {
-        this.entityManager = entityManager;
+        this.purge = new BatchedPurge(entityManager, """
+                delete from undeliverable_notice where dedup_key in (select dedup_key from undeliverable_notice
+                 where recorded_at < ?1 limit ?2)""", 0x5D1A_0E7F_0000_0002L, 500);
         this.clock = clock;
         this.retention = retention;
+        this.removed = retentionMetrics.counter("undeliverable-notices");
     }
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -31,9 +42,9 @@ public class UndeliverableRetention {
         purge();
     }
 
-    @Transactional
-    public int purge() {
-        return entityManager.createNativeQuery("delete from undeliverable_notice where recorded_at < ?1")
-                .setParameter(1, OffsetDateTime.now(clock).minus(retention)).executeUpdate();
+    public long purge() {
+        long deleted = purge.olderThan(OffsetDateTime.now(clock).minus(retention));
+        removed.increment(deleted);
+        return deleted;
     }
 }

@@ -83,6 +83,9 @@ class AlertTest {
     @Inject
     Alerts alerts;
 
+    @Inject
+    AlertWithdrawalData withdrawals;
+
     Publisher publisher;
 
     @BeforeEach
@@ -384,6 +387,48 @@ class AlertTest {
         given().auth().oauth2(DevTokens.forRole(Roles.ADMIN)).queryParam("recipient", erased).when().delete("/api/v1/emails")
                 .then().statusCode(204);
         assertEquals(0, publisher.count("select count(*) from alert_subscription where email = ?1", erased));
+    }
+
+    @Test
+    void withdrawingTheConsentThroughTheManagementLinkStopsTheAlertsAndIsRecorded() throws Exception {
+        String email = address();
+        Map<String, Object> form = form(email, "EVENTS", "INSTANT");
+        form.put("departments", List.of("83"));
+        subscribe(given(), form);
+        confirm(email);
+        event("published", UUID.randomUUID(), "Atelier à Toulon", "Place de la Liberté, 83000 Toulon", "OFFLINE",
+                "[\"GRAND_PUBLIC\"]");
+        await().atMost(PATIENCE).until(() -> SmtpServer.messagesTo(email).size() == 2);
+
+        String link = AlertTestLinks.manageToken(email);
+        String id = given().queryParam("token", link).when().get("/api/v1/alerts/manage").then().statusCode(200)
+                .extract().path("items[0].id");
+        given().queryParam("token", link).when().delete("/api/v1/alerts/manage/subscriptions/" + id).then().statusCode(204);
+
+        String after = event("published", UUID.randomUUID(), "Autre atelier à Toulon", "83000 Toulon", "OFFLINE",
+                "[\"GRAND_PUBLIC\"]");
+        publisher.awaitProcessed(after);
+        dispatch.sendInstant();
+        Thread.sleep(1000);
+        assertEquals(2, SmtpServer.messagesTo(email).size(), "no alert after the withdrawal");
+
+        Object[] record = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
+                select email_sha256, consent_text_version, consent_at, withdrawn_at, channel
+                  from alert_consent_withdrawal where subscription_id = ?1""")
+                .setParameter(1, UUID.fromString(id)).getSingleResult());
+        assertEquals(Alerts.hash(email), record[0]);
+        assertEquals(Alerts.CONSENT_TEXT_VERSION, record[1]);
+        assertTrue(record[2] != null && record[3] != null, "when the consent was given and when it was withdrawn");
+        assertEquals("MANAGE_LINK", record[4]);
+        assertEquals(0, publisher.count("select count(*) from alert_subscription where email = ?1", email),
+                "the address itself is gone");
+
+        // The person then asks for their data, and to be forgotten: the record goes too.
+        fr.sudia.platform.privacy.DataSubject person = new fr.sudia.platform.privacy.DataSubject(email, null);
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> withdrawals.export(person)).size());
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> withdrawals.erase(person, "erased-0123456789abcdef")));
+        assertEquals(0, publisher.count("select count(*) from alert_consent_withdrawal where subscription_id = ?1",
+                UUID.fromString(id)));
     }
 
     @Test

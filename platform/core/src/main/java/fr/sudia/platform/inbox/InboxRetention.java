@@ -9,7 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.sudia.platform.retention.BatchedPurge;
+import fr.sudia.platform.retention.RetentionMetrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,15 +37,17 @@ public class InboxRetention {
     private final MeterRegistry meterRegistry;
     private final Duration window;
     private final BatchedPurge batchedPurge;
+    private final Counter removed;
     private final AtomicLong rows = new AtomicLong();
 
-    InboxRetention(EntityManager entityManager, Clock clock, MeterRegistry meterRegistry,
+    InboxRetention(EntityManager entityManager, Clock clock, MeterRegistry meterRegistry, RetentionMetrics retentionMetrics,
             @ConfigProperty(name = "sudia.inbox.dedup-window") Duration window,
             @ConfigProperty(name = "sudia.retention.batch-size") int batchSize) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.meterRegistry = meterRegistry;
         this.window = window;
+        this.removed = retentionMetrics.counter("inbox.applied");
         this.batchedPurge = new BatchedPurge(entityManager, """
                 delete from inbox_event where (source, id) in (
                     select source, id from inbox_event where processed_at < ?1 limit ?2)""", PURGE_LOCK, batchSize);
@@ -87,6 +91,7 @@ public class InboxRetention {
     public long purge() {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(window);
         long total = batchedPurge.olderThan(cutoff);
+        removed.increment(total);
         measure();
         return total;
     }

@@ -9,7 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import fr.sudia.platform.retention.BatchedPurge;
+import fr.sudia.platform.retention.RetentionMetrics;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,16 +37,18 @@ public class OutboxRetention {
     private final MeterRegistry meterRegistry;
     private final Duration retention;
     private final BatchedPurge batchedPurge;
+    private final Counter removed;
     private final AtomicLong pendingRows = new AtomicLong();
     private final AtomicLong sentRows = new AtomicLong();
 
-    OutboxRetention(EntityManager entityManager, Clock clock, MeterRegistry meterRegistry,
+    OutboxRetention(EntityManager entityManager, Clock clock, MeterRegistry meterRegistry, RetentionMetrics retentionMetrics,
             @ConfigProperty(name = "sudia.outbox.sent-retention") Duration retention,
             @ConfigProperty(name = "sudia.retention.batch-size") int batchSize) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.meterRegistry = meterRegistry;
         this.retention = retention;
+        this.removed = retentionMetrics.counter("outbox.sent");
         this.batchedPurge = new BatchedPurge(entityManager, """
                 delete from outbox_event where seq in (
                     select seq from outbox_event where sent_at < ?1 limit ?2)""", PURGE_LOCK, batchSize);
@@ -91,6 +95,7 @@ public class OutboxRetention {
     public long purge() {
         OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(retention);
         long total = batchedPurge.olderThan(cutoff);
+        removed.increment(total);
         measure();
         return total;
     }
