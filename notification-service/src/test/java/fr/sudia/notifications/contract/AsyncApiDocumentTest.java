@@ -7,16 +7,18 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.sudia.notifications.privacy.PrivacyTopics;
 import fr.sudia.notifications.source.Consumers;
 import fr.sudia.platform.testing.AsyncApiContracts;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The AsyncAPI document the service serves describes exactly the topics its code consumes (it publishes none). */
+/** The AsyncAPI document the service serves describes exactly the topics its code consumes and the desk's requests it publishes. */
 @QuarkusTest
 class AsyncApiDocumentTest {
 
@@ -27,8 +29,9 @@ class AsyncApiDocumentTest {
                 .extract().asString();
         JsonNode document = AsyncApiContracts.read(yaml);
 
-        assertEquals(Consumers.TOPICS.stream().sorted().toList(), AsyncApiContracts.consumedTopics());
-        AsyncApiContracts.assertDescribes(document, List.of(), AsyncApiContracts.consumedTopics());
+        assertEquals(Stream.concat(Consumers.TOPICS.stream(), Stream.of(PrivacyTopics.REPLIES)).sorted().toList(),
+                AsyncApiContracts.consumedTopics());
+        AsyncApiContracts.assertDescribes(document, List.of(PrivacyTopics.REQUESTS_TOPIC), AsyncApiContracts.consumedTopics());
         AsyncApiContracts.write(yaml, "asyncapi/notifications.yaml");
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).body("paths", not(hasKey("/asyncapi")));

@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  * What the services' code says about Kafka, read from the sources rather than listed by hand: the topics
  * each service's outbox publishes (its TOPIC constants) and consumes (mp.messaging.incoming.*.topic), the
  * dead-letter topics of its consumers, and its consumer group (kafka.group.id = quarkus.application.name).
+ * What platform/core does in every service counts for each: its default channels (its
+ * META-INF/microprofile-config.properties, under the service's own settings) and the topics of its TOPIC constants
+ * (the privacy requests' answers).
  */
 record CodeFacts(String service, Set<String> produces, Set<String> consumes, Set<String> deadLetters) {
 
@@ -40,8 +43,13 @@ record CodeFacts(String service, Set<String> produces, Set<String> consumes, Set
         return services;
     }
 
+    static final Path PLATFORM = Repository.ROOT.resolve("platform/core");
+
     static CodeFacts read(Path module) throws IOException {
         Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(PLATFORM.resolve("src/main/resources/META-INF/microprofile-config.properties"))) {
+            properties.load(reader);
+        }
         try (Reader reader = Files.newBufferedReader(module.resolve("src/main/resources/application.properties"))) {
             properties.load(reader);
         }
@@ -60,7 +68,8 @@ record CodeFacts(String service, Set<String> produces, Set<String> consumes, Set
                 produces.add(properties.getProperty(key));
             }
         }
-        try (Stream<Path> sources = Files.walk(module.resolve("src/main/java"))) {
+        try (Stream<Path> sources = Stream.concat(Files.walk(module.resolve("src/main/java")),
+                Files.walk(PLATFORM.resolve("src/main/java")))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher constant = TOPIC_CONSTANT.matcher(Files.readString(source));
                 while (constant.find()) {

@@ -25,7 +25,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 /**
  * The services' AsyncAPI documents ({@code <service>/src/main/resources/asyncapi.yaml}) describe exactly the topics
  * their code publishes and consumes, and the root README's event catalogue lists exactly the topics they publish,
- * each with its producer and its consumers.
+ * each with its producer and its consumers. platform/core's part of every document ({@code asyncapi/privacy.yaml},
+ * which AsyncApiDocument adds to each) counts for every service; a topic every service sends to is listed with
+ * "every service" as its producer.
  */
 class EventCatalogueTest {
 
@@ -36,8 +38,11 @@ class EventCatalogueTest {
     record Described(Set<String> sends, Set<String> receives) {
     }
 
+    static final String EVERY_SERVICE = "every service";
+
     static Map<String, Described> documents() throws IOException {
         Map<String, Described> documents = new TreeMap<>();
+        JsonNode platform = YAML.readTree(CodeFacts.PLATFORM.resolve("src/main/resources/asyncapi/privacy.yaml").toFile());
         for (Map.Entry<String, Path> module : modules().entrySet()) {
             Path file = module.getValue().resolve("src/main/resources/asyncapi.yaml");
             assertTrue(Files.isRegularFile(file), module.getKey() + " has no AsyncAPI document (" + file + ")");
@@ -45,20 +50,28 @@ class EventCatalogueTest {
             assertEquals("3.0.0", document.path("asyncapi").asText(), file + ": AsyncAPI version");
             Set<String> sends = new TreeSet<>();
             Set<String> receives = new TreeSet<>();
-            document.path("operations").forEach(operation -> {
-                String ref = operation.path("channel").path("$ref").asText();
-                assertTrue(ref.startsWith("#/channels/"), file + ": an operation's channel is " + ref);
-                String address = document.path("channels").path(ref.substring("#/channels/".length())).path("address").asText();
-                assertFalse(address.isEmpty(), file + ": no channel " + ref);
-                switch (operation.path("action").asText()) {
-                    case "send" -> sends.add(address);
-                    case "receive" -> receives.add(address);
-                    default -> throw new AssertionError(file + ": an operation's action is " + operation.path("action"));
-                }
-            });
+            describe(file, document, platform, sends, receives);
+            describe(file, platform, platform, sends, receives);
             documents.put(module.getKey(), new Described(sends, receives));
         }
         return documents;
+    }
+
+    /** Adds the topics of the document's operations; a channel is looked up in the document, then in the platform's part. */
+    private static void describe(Path file, JsonNode document, JsonNode platform, Set<String> sends, Set<String> receives) {
+        document.path("operations").forEach(operation -> {
+            String ref = operation.path("channel").path("$ref").asText();
+            assertTrue(ref.startsWith("#/channels/"), file + ": an operation's channel is " + ref);
+            String channel = ref.substring("#/channels/".length());
+            String address = document.path("channels").path(channel).path("address")
+                    .asText(platform.path("channels").path(channel).path("address").asText());
+            assertFalse(address.isEmpty(), file + ": no channel " + ref);
+            switch (operation.path("action").asText()) {
+                case "send" -> sends.add(address);
+                case "receive" -> receives.add(address);
+                default -> throw new AssertionError(file + ": an operation's action is " + operation.path("action"));
+            }
+        });
     }
 
     @Test
@@ -79,7 +92,12 @@ class EventCatalogueTest {
     void theReadmesEventCatalogueListsExactlyThePublishedTopicsWithTheirProducerAndConsumers() throws IOException {
         Map<String, Described> documents = documents();
         Map<String, String> producers = new TreeMap<>();
-        documents.forEach((service, document) -> document.sends().stream().filter(t -> !t.endsWith(".dlq"))
+        Set<String> everyService = new TreeSet<>();
+        documents.values().forEach(document -> everyService.addAll(document.sends()));
+        documents.values().forEach(document -> everyService.retainAll(document.sends()));
+        everyService.stream().filter(t -> !t.endsWith(".dlq")).forEach(topic -> producers.put(topic, EVERY_SERVICE));
+        documents.forEach((service, document) -> document.sends().stream()
+                .filter(t -> !t.endsWith(".dlq") && !everyService.contains(t))
                 .forEach(topic -> assertEquals(null, producers.put(topic, service), topic + " has two producers")));
 
         List<List<String>> rows = catalogue();

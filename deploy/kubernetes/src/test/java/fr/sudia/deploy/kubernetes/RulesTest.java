@@ -28,8 +28,12 @@ class RulesTest {
                 "notification-service"),
                 SERVICES.keySet());
         assertEquals(Set.of("funding.calls.v1", "funding.notices.v1", "funding.requests.v1", "funding.schemes.v1",
-                "funding.scheme-matches.v1"), SERVICES.get("funding-guichet-service").produces());
-        assertEquals(Set.of("funding.calls.v1", "label.labels.v1"), SERVICES.get("directory-service").consumes());
+                "funding.scheme-matches.v1", "privacy.replies.v1"), SERVICES.get("funding-guichet-service").produces());
+        assertEquals(Set.of("funding.calls.v1", "label.labels.v1", "privacy.requests.v1"), SERVICES.get("directory-service").consumes());
+        assertEquals(Set.of("privacy.replies.v1"), SERVICES.get("impact-service").produces(),
+                "platform/core's answers to the privacy requests count for every service");
+        assertTrue(SERVICES.get("notification-service").produces().contains("privacy.requests.v1"));
+        assertTrue(SERVICES.get("notification-service").consumes().contains("privacy.replies.v1"));
         assertTrue(CodeFacts.allTopics().contains("events.events.v1.dlq"));
     }
 

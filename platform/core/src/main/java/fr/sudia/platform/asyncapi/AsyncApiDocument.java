@@ -25,6 +25,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 public final class AsyncApiDocument {
 
     public static final String TEMPLATE = "asyncapi.yaml";
+    /**
+     * What every service does on Kafka through platform/core itself (answer the privacy requests): its channels,
+     * operations and messages are added to every document, each unless the service's template has one of that name.
+     */
+    public static final String PLATFORM_PART = "asyncapi/privacy.yaml";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -38,8 +43,24 @@ public final class AsyncApiDocument {
 
     /** The assembled document of the service whose class path {@code loader} reads. */
     public static JsonNode assemble(ClassLoader loader) {
-        JsonNode template = read(loader, TEMPLATE);
+        ObjectNode template = (ObjectNode) read(loader, TEMPLATE).deepCopy();
+        JsonNode platform = read(loader, PLATFORM_PART);
+        for (String section : List.of("channels", "operations")) {
+            merge(template, section, platform.path(section));
+        }
+        ObjectNode components = template.has("components") ? (ObjectNode) template.get("components")
+                : template.putObject("components");
+        merge(components, "messages", platform.path("components").path("messages"));
         return resolve(loader, template, template, new ArrayList<>());
+    }
+
+    private static void merge(ObjectNode parent, String section, JsonNode added) {
+        ObjectNode target = parent.has(section) ? (ObjectNode) parent.get(section) : parent.putObject(section);
+        added.fields().forEachRemaining(entry -> {
+            if (!target.has(entry.getKey())) {
+                target.set(entry.getKey(), entry.getValue());
+            }
+        });
     }
 
     public static String toYaml(JsonNode document) {

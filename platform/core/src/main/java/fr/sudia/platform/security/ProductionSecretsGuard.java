@@ -21,7 +21,8 @@ import jakarta.enterprise.event.Observes;
  * Refuses to start a service that runs in production with what only development may use: the development
  * token issuer, a verification key that is not fetched over HTTPS (the local stack's PEM file, the tests'
  * inline key), no audience check, a default database password, a setting the service needs in production
- * left unset (label-service: its credential-signing key) or a public URL on plain HTTP or localhost.
+ * left unset (label-service: its credential-signing key), the development pseudonym key of erased people
+ * ({@code sudia.privacy.pseudonym-key}) or a public URL on plain HTTP or localhost.
  *
  * <p>On when {@code sudia.production-guard.enabled} is true: the {@code prod} profile sets it; the {@code local}
  * profile ({@code QUARKUS_PROFILE=prod,local}, used by deploy/local/stack and the benches) turns it off.
@@ -43,6 +44,9 @@ public class ProductionSecretsGuard {
     static final String DATABASE_PASSWORD = "quarkus.datasource.password";
     static final String CORS_ORIGINS = "quarkus.http.cors.origins";
     static final String TRUST_ALL = "smallrye.jwt.client.tls.trust-all";
+    static final String PSEUDONYM_KEY = "sudia.privacy.pseudonym-key";
+    static final String DEVELOPMENT_PSEUDONYM_KEY = "development-only-pseudonym-key-never-in-production";
+    static final int PSEUDONYM_KEY_MIN_LENGTH = 32;
 
     // Runs before the other start-up observers (seed loading, consumers); Flyway has already migrated by then.
     void onStart(@Observes @Priority(1) StartupEvent event, Config config) {
@@ -97,6 +101,14 @@ public class ProductionSecretsGuard {
         } else if (devPasswords.contains(password.get())) {
             problems.add(named(DATABASE_PASSWORD) + " is a default development password: give the database's own "
                     + "password (from a Secret)");
+        }
+        Optional<String> pseudonymKey = value(config, PSEUDONYM_KEY);
+        if (pseudonymKey.isEmpty() || pseudonymKey.get().equals(DEVELOPMENT_PSEUDONYM_KEY)) {
+            problems.add(named(PSEUDONYM_KEY) + (pseudonymKey.isEmpty() ? " is not set" : " is the development key")
+                    + ": give the platform's own pseudonym key (from a Secret, the same for every service)");
+        } else if (pseudonymKey.get().length() < PSEUDONYM_KEY_MIN_LENGTH) {
+            problems.add(named(PSEUDONYM_KEY) + " is shorter than " + PSEUDONYM_KEY_MIN_LENGTH + " characters: give a "
+                    + "random key (e.g. openssl rand -base64 32)");
         }
         for (String required : list(config, REQUIRED)) {
             if (value(config, required).isEmpty()) {

@@ -84,8 +84,12 @@ class AsyncApiDocumentTest {
         assertEquals("#/components/schemas/Thing", document.at("/components/messages/thingChanged/payload/$ref").asText());
         assertTrue(document.at("/components/messages/deadLetter/headers/properties").has("dead-letter-reason"),
                 "platform/core's shared parts come from its own class path");
-        assertEquals(Map.of("send", List.of("other.v1.dlq", "things.v1"), "receive", List.of()),
-                AsyncApiDocument.topicsByAction(document));
+        assertEquals(Map.of("send", List.of("other.v1.dlq", "privacy.replies.v1", "privacy.requests.v1.dlq", "things.v1"),
+                "receive", List.of("privacy.requests.v1")), AsyncApiDocument.topicsByAction(document),
+                "every service answers the privacy requests (platform/core's part of every document)");
+        assertEquals("fr.sudia.privacy.requested", document.at("/components/messages/privacyRequested/name").asText());
+        assertEquals("PrivacyAnswered", document.at("/components/messages/privacyAnswered/payload/title").asText());
+        assertTrue(document.at("/components/messages/privacyAnswered/traits/0/headers/properties").has("ce_type"));
         assertTrue(AsyncApiDocument.toYaml(document).startsWith("asyncapi: 3.0.0\n"));
     }
 

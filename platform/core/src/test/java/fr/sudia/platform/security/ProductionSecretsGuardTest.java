@@ -26,6 +26,7 @@ class ProductionSecretsGuardTest {
         config.put("sudia.label.credential.key-file", "/etc/sudia/label-credential/key.jwk");
         config.put("sudia.production-guard.public-urls", "sudia.label.public-base-url");
         config.put("sudia.label.public-base-url", "https://api.sud-ia.example/api/labels");
+        config.put("sudia.privacy.pseudonym-key", "a-random-key-from-a-secret-of-44-characters=");
         return config;
     }
 
@@ -44,6 +45,17 @@ class ProductionSecretsGuardTest {
     @Test
     void productionSettingsPass() {
         assertEquals(List.of(), problems(production()));
+    }
+
+    @Test
+    void theDevelopmentPseudonymKeyAMissingOneOrAShortOneIsRefused() {
+        Map<String, String> config = production();
+        config.put("sudia.privacy.pseudonym-key", "development-only-pseudonym-key-never-in-production");
+        assertOneProblem(config, "sudia.privacy.pseudonym-key", "SUDIA_PRIVACY_PSEUDONYM_KEY", "development key");
+        config.remove("sudia.privacy.pseudonym-key");
+        assertOneProblem(config, "SUDIA_PRIVACY_PSEUDONYM_KEY", "not set");
+        config.put("sudia.privacy.pseudonym-key", "short");
+        assertOneProblem(config, "SUDIA_PRIVACY_PSEUDONYM_KEY", "shorter than 32");
     }
 
     @Test

@@ -23,11 +23,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import fr.sudia.platform.asyncapi.AsyncApiDocument;
+import fr.sudia.platform.privacy.PrivacyAnswered;
+import fr.sudia.platform.privacy.PrivacyRequestConsumer;
 
 /**
  * Checks a service's served AsyncAPI document against its code: the topics it sends to are exactly those it
  * publishes (plus the dead-letter topics of those it consumes), those it receives exactly its
  * {@code mp.messaging.incoming.*.topic}s, and every payload is its topic's contract (its examples valid against it).
+ * What platform/core does in every service counts too: it answers the privacy requests (receives
+ * {@code privacy.requests.v1}, sends {@code privacy.replies.v1}), and its part of every document says so.
  */
 public final class AsyncApiContracts {
 
@@ -44,17 +48,32 @@ public final class AsyncApiContracts {
         }
     }
 
-    /** The topics the running service consumes, from its {@code mp.messaging.incoming.<channel>.topic} settings. */
+    /** The topics platform/core's own consumer reads in every service, and those it publishes. */
+    public static final List<String> PLATFORM_CONSUMED = List.of("privacy.requests.v1");
+    public static final List<String> PLATFORM_PUBLISHED = List.of(PrivacyAnswered.TOPIC);
+
+    /**
+     * The topics the running service's own consumers read, from its {@code mp.messaging.incoming.<channel>.topic}
+     * settings (platform/core's {@code privacy-requests} channel, the same in every service, apart).
+     */
     public static List<String> consumedTopics() {
         return StreamSupport.stream(ConfigProvider.getConfig().getPropertyNames().spliterator(), false)
                 .filter(name -> name.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic"))
+                .filter(name -> !name.equals("mp.messaging.incoming." + PrivacyRequestConsumer.CHANNEL + ".topic"))
                 .map(name -> ConfigProvider.getConfig().getValue(name, String.class))
                 .distinct().sorted().toList();
     }
 
-    /** Fails unless {@code document} describes exactly these topics, each payload being its topic's contract. */
-    public static void assertDescribes(JsonNode document, Collection<String> published, Collection<String> consumed) {
+    /**
+     * Fails unless {@code document} describes exactly these topics (and platform/core's), each payload being its
+     * topic's contract.
+     */
+    public static void assertDescribes(JsonNode document, Collection<String> ownPublished, Collection<String> ownConsumed) {
         assertEquals("3.0.0", document.path("asyncapi").asText(), "AsyncAPI version");
+        TreeSet<String> published = new TreeSet<>(ownPublished);
+        published.addAll(PLATFORM_PUBLISHED);
+        TreeSet<String> consumed = new TreeSet<>(ownConsumed);
+        consumed.addAll(PLATFORM_CONSUMED);
         Map<String, List<String>> topics = AsyncApiDocument.topicsByAction(document);
         TreeSet<String> sent = new TreeSet<>(published);
         consumed.forEach(topic -> sent.add(topic + ".dlq"));
