@@ -17,13 +17,20 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import fr.sudia.events.Fixtures;
 import fr.sudia.events.event.EventPersonalData;
 import fr.sudia.events.event.EventRevisionPersonalData;
 import fr.sudia.events.support.TestClock;
 import fr.sudia.platform.privacy.DataSubject;
+import fr.sudia.platform.privacy.PrivacyRequested;
+import fr.sudia.platform.privacy.Pseudonyms;
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
+import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.InjectKafkaBroker;
+import fr.sudia.platform.testing.PrivacyRequests;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -36,6 +43,9 @@ import jakarta.persistence.EntityManager;
  */
 @QuarkusTest
 class PersonalDataRequestsTest {
+
+    @InjectKafkaBroker
+    EmbeddedKafkaBroker broker;
 
     @Inject
     TestClock clock;
@@ -145,6 +155,48 @@ class PersonalDataRequestsTest {
 
         assertEquals(0, inTransaction(() -> events.erase(person, pseudonym)) + inTransaction(() -> revisions.erase(person, pseudonym)));
         assertTrue(inTransaction(() -> events.export(person)).isEmpty());
+    }
+
+    @Test
+    void theServiceAnswersTheDesksAccessAndErasureRequestsOnKafka() {
+        UUID org = UUID.randomUUID();
+        String subject = "member-kafka-" + UUID.randomUUID();
+        String email = "kafka." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        Instant start = Instant.now().plus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        String workshop = RegistrationFlowTest.workshop(org, start, 10, "\"maxSeatsPerBooking\":1");
+        Response booked = RegistrationFlowTest.book("/api/v1/events/" + workshop + "/occurrences/" + start,
+                booking("Inès Kafka", email));
+        booked.then().statusCode(201);
+        String token = DevTokens.forSubject(Roles.PARTNER, subject, Map.of(Roles.ORGANIZATION_CLAIM, org.toString()));
+        Fixtures.create(token, Fixtures.event("Conférence IA Avignon", start.toString(), start.plusSeconds(3600).toString(), ""));
+        PrivacyRequests desk = new PrivacyRequests(broker);
+
+        UUID access = UUID.randomUUID();
+        desk.publish(access, PrivacyRequested.Kind.ACCESS, email.toUpperCase(), subject);
+        JsonNode exported = desk.answers(access, "events-service", 1).get(0);
+        assertEquals("DONE", exported.path("outcome").asText());
+        assertEquals(3, exported.path("records").asLong(), exported.toString());
+        assertEquals("Inès Kafka", exported.path("export").path("registrations").path(0).path("name").asText());
+        assertEquals("Conférence IA Avignon", exported.path("export").path("submitted-events").path(0).path("titleFr").asText());
+        assertEquals("SUBMITTED", exported.path("export").path("event-revisions").path(0).path("action").asText());
+
+        UUID erasure = UUID.randomUUID();
+        desk.publish(erasure, PrivacyRequested.Kind.ERASURE, email, subject);
+        JsonNode erased = desk.answers(erasure, "events-service", 1).get(0);
+        assertEquals("DONE", erased.path("outcome").asText());
+        assertEquals(3, erased.path("records").asLong());
+        assertTrue(erased.path("export").isNull());
+        given().get(RegistrationFlowTest.path(booked)).then().statusCode(200).body("status", equalTo("CANCELLED"))
+                .body("name", nullValue());
+        assertEquals(1L, count("select count(*) from event where submitted_by = ?1", Pseudonyms.of(subject)));
+
+        // The desk asks again (a confirmation it missed): nothing more to erase, nothing changes.
+        String before = rows(email, booked);
+        desk.publish(erasure, PrivacyRequested.Kind.ERASURE, email, subject);
+        JsonNode replayed = desk.answers(erasure, "events-service", 2).get(1);
+        assertEquals("DONE", replayed.path("outcome").asText());
+        assertEquals(0, replayed.path("records").asLong());
+        assertEquals(before, rows(email, booked));
     }
 
     // ----
