@@ -13,13 +13,20 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import fr.sudia.directory.importing.ImportJobPersonalData;
 import fr.sudia.directory.importing.ImportResourceTest;
 import fr.sudia.directory.organization.OrganizationHistoryPersonalData;
 import fr.sudia.directory.organization.OrganizationPersonalData;
 import fr.sudia.platform.privacy.DataSubject;
+import fr.sudia.platform.privacy.PrivacyRequested;
+import fr.sudia.platform.privacy.Pseudonyms;
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
+import fr.sudia.platform.testing.EmbeddedKafkaBroker;
+import fr.sudia.platform.testing.InjectKafkaBroker;
+import fr.sudia.platform.testing.PrivacyRequests;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -34,6 +41,9 @@ import jakarta.persistence.EntityManager;
  */
 @QuarkusTest
 class PersonalDataRequestsTest {
+
+    @InjectKafkaBroker
+    EmbeddedKafkaBroker broker;
 
     @Inject
     OrganizationPersonalData organizations;
@@ -92,6 +102,45 @@ class PersonalDataRequestsTest {
         assertEquals(0L, inTransaction(() -> organizations.erase(person, pseudonym) + history.erase(person, pseudonym)
                 + imports.erase(person, pseudonym)));
         assertTrue(inTransaction(() -> organizations.export(person)).isEmpty());
+    }
+
+    @Test
+    void theServiceAnswersTheDesksAccessAndErasureRequestsOnKafka() {
+        String subject = "member-kafka-" + UUID.randomUUID();
+        String tag = ImportResourceTest.tag();
+        String id = register(DevTokens.forSubject(Roles.EDITOR, subject, Map.of()), "Kafka Labs " + tag).path("id");
+        PrivacyRequests desk = new PrivacyRequests(broker);
+
+        UUID access = UUID.randomUUID();
+        desk.publish(access, PrivacyRequested.Kind.ACCESS, null, subject);
+        JsonNode exported = desk.answers(access, "directory-service", 1).get(0);
+        assertEquals("DONE", exported.path("outcome").asText());
+        assertEquals(2, exported.path("records").asLong(), exported.toString());
+        assertEquals("Kafka Labs " + tag, exported.path("export").path("organizations").path(0).path("name").asText());
+        assertEquals("REGISTERED", exported.path("export").path("organization-history").path(0).path("action").asText());
+        assertEquals(0, exported.path("export").path("imports").size());
+
+        UUID erasure = UUID.randomUUID();
+        desk.publish(erasure, PrivacyRequested.Kind.ERASURE, "kafka@example.org", subject);
+        JsonNode erased = desk.answers(erasure, "directory-service", 1).get(0);
+        assertEquals("DONE", erased.path("outcome").asText());
+        assertEquals(2, erased.path("records").asLong());
+        given().auth().oauth2(DevTokens.forRole(Roles.EDITOR)).get("/api/v1/organizations/" + id + "/history").then()
+                .statusCode(200).body("items.actor", everyItem(equalTo(Pseudonyms.of(subject))));
+
+        String before = rows(id);
+        desk.publish(erasure, PrivacyRequested.Kind.ERASURE, "kafka@example.org", subject);
+        JsonNode replayed = desk.answers(erasure, "directory-service", 2).get(1);
+        assertEquals("DONE", replayed.path("outcome").asText());
+        assertEquals(0, replayed.path("records").asLong());
+        assertEquals(before, rows(id));
+    }
+
+    private String rows(String organizationId) {
+        return inTransaction(() -> String.valueOf(em.createNativeQuery("""
+                select concat_ws('|', o.created_by, o.updated_by, o.version,
+                       (select string_agg(h.actor, ',' order by h.id) from organization_history h where h.organization_id = o.id))
+                  from organization o where o.id = ?1""").setParameter(1, UUID.fromString(organizationId)).getSingleResult()));
     }
 
     private static Response register(String token, String name) {
