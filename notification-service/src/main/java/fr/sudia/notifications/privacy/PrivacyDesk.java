@@ -78,15 +78,22 @@ public class PrivacyDesk {
         request.verificationNote = verificationNote;
         request.status = PrivacyRequest.RECEIVED;
         request.createdAt = OffsetDateTime.now(clock);
+        request.lastPublishedAt = request.createdAt;
+        request.publications = 1;
+        // Persisted complete before the outbox row: Hibernate inserts an entity with the state it had at persist().
         request.persist();
-        publish(request);
+        send(request);
         LOG.infof("Privacy request %s (%s) opened, sent to %d services", request.id, kind, services.size());
         return request;
     }
 
-    private void publish(PrivacyRequest request) {
+    private void publishAgain(PrivacyRequest request) {
         request.lastPublishedAt = OffsetDateTime.now(clock);
         request.publications++;
+        send(request);
+    }
+
+    private void send(PrivacyRequest request) {
         outbox.publish(PrivacyTopics.REQUESTS_TOPIC, PrivacyRequested.TYPE, request.id.toString(), new PrivacyRequested(
                 request.id, PrivacyRequested.Kind.valueOf(request.kind), request.email, request.subject,
                 request.createdAt.toInstant()));
@@ -208,7 +215,7 @@ public class PrivacyDesk {
         List<PrivacyRequest> open = PrivacyRequest.<PrivacyRequest>find(
                 "status <> ?1 and lastPublishedAt <= ?2 order by lastPublishedAt", PrivacyRequest.COMPLETED, before)
                 .page(0, 500).list();
-        open.forEach(this::publish);
+        open.forEach(this::publishAgain);
         if (!open.isEmpty()) {
             LOG.infof("%d privacy requests published again, waiting for some services", open.size());
         }

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * One set of personal data a service holds (registrations, charter signatures, an audit trail...), answering the
  * access (GDPR article 15) and erasure (article 17) requests that reach the service on {@code privacy.requests.v1}.
- * Implementations are CDI beans of the service; both methods run inside the transaction that records the request
- * in the inbox and the reply in the outbox, so a failure leaves nothing half done.
+ * Implementations are CDI beans of the service, called by {@link PrivacyRequestConsumer}; all of a service's handlers
+ * run in one transaction with the service's reply in the outbox, so a failure leaves nothing half done (the service
+ * then answers FAILED, and is asked again).
  */
 public interface PersonalDataHandler {
 
