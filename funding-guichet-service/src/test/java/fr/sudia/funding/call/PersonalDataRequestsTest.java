@@ -59,6 +59,9 @@ class PersonalDataRequestsTest {
     CallPersonalData.AuditTrail auditTrail;
 
     @Inject
+    CallPersonalData.Nominations nominations;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -167,6 +170,27 @@ class PersonalDataRequestsTest {
                 .statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(Calls.ADMIN).get("/api/v1/calls/" + UUID.randomUUID() + "/audit/verification").then()
                 .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void aNominationTheJuryNeverKeptGoesWithItsAuthor() {
+        clock.set(Calls.DRAFTING.toInstant());
+        String call = Calls.create(Calls.call("Prix IA vie privée " + UUID.randomUUID(), false, 1)
+                .replace("\"kind\":\"AI_CHALLENGE\"", "\"kind\":\"PRIZE_OF_THE_YEAR\"")
+                .replace("\"theme\":\"Lutter contre le harcèlement scolaire\"", "\"theme\":null,\"categories\":[\"Projet IA de l'année\"]"));
+        Calls.move(call, "OPEN").statusCode(200);
+        String token = DevTokens.forOrganization(Roles.PARTNER, UUID.randomUUID().toString());
+        String nomination = given().auth().oauth2(token).contentType(ContentType.JSON).body("""
+                {"nomineeKind":"PROJECT","nomineeName":"VigieIA","category":"Projet IA de l'année","reason":"Mon voisin l'a fait."}""")
+                .post("/api/v1/calls/" + call + "/nominations").then().statusCode(201).extract().path("id");
+        DataSubject person = new DataSubject(null, Jwt.subject(token));
+        assertEquals(List.of("VigieIA"), inTransaction(() -> nominations.export(person)).stream()
+                .map(CallPersonalData.Nominations.Nominated::nomineeName).toList());
+
+        assertEquals(2, erase(person.subject()), "the nomination deleted, its audit entry pseudonymized");
+        assertEquals(0L, count("select count(*) from call_nomination where id::text = ?1", List.of(nomination)));
+        verification(call).body("intact", equalTo(true));
+        assertEquals(0, erase(person.subject()));
     }
 
     @Test
