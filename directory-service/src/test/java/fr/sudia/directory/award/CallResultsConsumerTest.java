@@ -50,7 +50,7 @@ class CallResultsConsumerTest {
 
     @Test
     void theProducersExamplesShowAsAwardsOnTheLaureatesProfile() throws Exception {
-        List<String> examples = EventContracts.examples(TOPIC);
+        List<String> examples = EventContracts.examples(TOPIC, "CallResultPublished");
         String laureate = register("Lycée Les Eucalyptus");
         String etag = given().get("/api/v1/organizations/" + laureate).then().statusCode(200)
                 .body("awards", hasSize(0)).extract().header("ETag");
@@ -85,7 +85,7 @@ class CallResultsConsumerTest {
     @Test
     void aRedeliveredResultChangesNothing() throws Exception {
         String laureate = register("Campus numérique Toulon");
-        ObjectNode data = (ObjectNode) JSON.readTree(EventContracts.examples(TOPIC).get(0));
+        ObjectNode data = (ObjectNode) JSON.readTree(EventContracts.examples(TOPIC, "CallResultPublished").get(0));
         data.put("organizationId", laureate);
         data.put("applicationId", UUID.randomUUID().toString());
         String eventId = UUID.randomUUID().toString();

@@ -23,12 +23,13 @@ import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response.Status;
 
-/** Calls: writing them, moving their phases, their juries, and publishing their results on {@code funding.calls.v1}. */
+/** Calls: writing them, moving their phases, their juries, and announcing their opening and results on {@code funding.calls.v1}. */
 @ApplicationScoped
 public class CallDesk {
 
     public static final String TOPIC = "funding.calls.v1";
     public static final String RESULT_PUBLISHED = "fr.sudia.funding.call.result-published";
+    public static final String OPENED = "fr.sudia.funding.call.opened";
 
     private final CurrentActor actor;
     private final DeskTime time;
@@ -114,6 +115,12 @@ public class CallDesk {
         call.phase = target;
         call.updatedAt = now;
         audit.record(call.id, "CALL", call.id, "PHASE_CHANGED", Map.of("from", from.name(), "to", target.name()));
+        if (target == CallPhase.OPEN) {
+            // Keyed by the call: on the compacted topic the announcement stays beside the laureates (keyed by application).
+            outbox.publish(TOPIC, OPENED, call.id.toString(), new CallOpened(call.id, call.kind, call.title, call.editionYear,
+                    call.theme, List.copyOf(call.applicantTypes), call.opensAt, call.closesAt, call.totalAmountEur,
+                    DeskTime.REGION_ZONE.getId()));
+        }
         if (target == CallPhase.RESULTS_PUBLISHED) {
             Map<UUID, Integer> ranks = new HashMap<>();
             ranking(call).forEach(r -> ranks.put(r.applicationId(), r.rank()));

@@ -70,6 +70,13 @@ class CallFlowTest {
                 "local.closesAt", equalTo("2026-03-31T12:00:00+02:00"), "closesAt", equalTo("2026-03-31T10:00:00Z"));
         given().get("/api/v1/calls/" + call).then().statusCode(200).body("title", equalTo("Challenge IA 2026"),
                 "timeZone", equalTo("Europe/Paris"), "form", hasSize(3), "grid", hasSize(2));
+        // The opening is announced once, keyed by the call, for the alerts on new calls: public data only.
+        List<ConsumerRecord<String, String>> opened = Events.about(broker, CallDesk.TOPIC, call, 1);
+        assertEquals(List.of(CallDesk.OPENED), Events.types(opened));
+        EventContracts.assertValid(CallDesk.TOPIC, opened.get(0).value());
+        EventContracts.assertCarriesExactly(CallDesk.TOPIC, "CallOpened", opened.get(0).value());
+        assertEquals(List.of("SCHOOL", "TRAINING_BODY"), JsonPath.from(opened.get(0).value()).getList("applicantTypes"));
+        assertEquals("2026-03-31T10:00:00Z", JsonPath.from(opened.get(0).value()).getString("closesAt"));
 
         Member lycee = Member.create();
         Member ecole = Member.create();
@@ -178,7 +185,7 @@ class CallFlowTest {
         ObjectMapper json = new ObjectMapper();
         for (ConsumerRecord<String, String> record : records) {
             EventContracts.assertValid(CallDesk.TOPIC, record.value());
-            EventContracts.assertCarriesExactly(CallDesk.TOPIC, record.value());
+            EventContracts.assertCarriesExactly(CallDesk.TOPIC, "CallResultPublished", record.value());
         }
         JsonNode first = json.readTree(records.get(0).value());
         assertEquals(lycee.organizationId(), first.get("organizationId").asText());

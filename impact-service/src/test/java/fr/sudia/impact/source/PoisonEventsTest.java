@@ -64,13 +64,23 @@ class PoisonEventsTest {
             sources.awaitProcessed(sources.publish("funding.requests.v1", "funding-guichet-service",
                     "fr.sudia.funding.request.closed", "example", example));
         }
-        for (String example : EventContracts.examples("funding.calls.v1")) {
+        for (String example : EventContracts.examples("funding.calls.v1", "CallResultPublished")) {
             sources.awaitProcessed(sources.publish("funding.calls.v1", "funding-guichet-service",
                     "fr.sudia.funding.call.result-published", "example", example));
+        }
+        // An event type impact-service does not count (a call opening) is consumed and ignored, never a dead letter.
+        for (String example : EventContracts.examples("funding.calls.v1", "CallOpened")) {
+            sources.awaitProcessed(sources.publish("funding.calls.v1", "funding-guichet-service",
+                    "fr.sudia.funding.call.opened", "example", example));
         }
         for (String example : EventContracts.examples("directory.organizations.v1")) {
             sources.awaitProcessed(sources.publish("directory.organizations.v1", "directory-service",
                     "fr.sudia.directory.organization.registered", "example", example));
+        }
+        // A type impact-service does not count (a call opening) is consumed and ignored, never a dead letter.
+        for (String example : EventContracts.examples("funding.calls.v1", "CallOpened")) {
+            sources.awaitProcessed(sources.publish("funding.calls.v1", "funding-guichet-service",
+                    "fr.sudia.funding.call.opened", "example", example));
         }
         for (String example : EventContracts.examples("label.labels.v1", "LabelChanged")) {
             sources.awaitProcessed(sources.publish("label.labels.v1", "label-service", "fr.sudia.label.label.granted", "example", example));

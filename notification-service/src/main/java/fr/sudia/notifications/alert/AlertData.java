@@ -36,6 +36,7 @@ public class AlertData implements PersonalDataHandler {
         record.put("departments", s.departments);
         record.put("audiences", s.audiences);
         record.put("schemeIds", s.schemeIds);
+        record.put("applicantTypes", s.applicantTypes);
         record.put("organizationId", s.organizationId);
         record.put("status", s.status);
         record.put("consentTextVersion", s.consentTextVersion);

@@ -117,6 +117,7 @@ public class AlertDispatch {
             subject = switch (s.kind) {
                 case AlertKind.EVENTS -> (en ? "New event: " : "Nouvel événement : ") + subject;
                 case AlertKind.DEADLINES -> (en ? "Deadline in 7 days: " : "Date limite dans 7 jours : ") + subject;
+                case AlertKind.CALLS -> (en ? "New call: " : "Nouvel appel : ") + subject;
                 default -> (en ? "New scheme for your organization: " : "Nouveau dispositif pour votre organisation : ") + subject;
             };
         }

@@ -11,7 +11,9 @@ public final class AlertKind {
     public static final String DEADLINES = "DEADLINES";
     /** New schemes funding-guichet-service matches with the subscriber's organization (members only). */
     public static final String SCHEMES = "SCHEMES";
-    public static final List<String> KINDS = List.of(EVENTS, DEADLINES, SCHEMES);
+    /** New competitive calls (funding.calls.v1), filtered by who may apply. */
+    public static final String CALLS = "CALLS";
+    public static final List<String> KINDS = List.of(EVENTS, DEADLINES, SCHEMES, CALLS);
 
     public static final String INSTANT = "INSTANT";
     public static final String DAILY = "DAILY";
@@ -21,6 +23,10 @@ public final class AlertKind {
     /** events-service's audiences (contract of events.events.v1). */
     public static final List<String> AUDIENCES = List.of("GRAND_PUBLIC", "SCOLAIRES", "SENIORS", "PROFESSIONNELS",
             "CHERCHEURS", "ETUDIANTS");
+
+    /** funding-guichet-service's applicant types of calls (contract of funding.calls.v1). */
+    public static final List<String> APPLICANT_TYPES = List.of("COMPANY", "LOCAL_AUTHORITY", "ASSOCIATION", "TRAINING_BODY",
+            "RESEARCH_LAB", "SCHOOL", "INDIVIDUAL");
 
     /** Unsubscribe category of an alert's messages: this prefix and the subscription's id. */
     static final String CATEGORY_PREFIX = "alerts.";

@@ -25,8 +25,12 @@ public class AlertMatching {
 
     public static final String SCHEMES = "funding.schemes.v1";
     public static final String SCHEME_MATCHES = "funding.scheme-matches.v1";
+    public static final String CALLS = "funding.calls.v1";
     static final String EVENT_PUBLISHED = "fr.sudia.events.event.published";
     static final String SCHEME_MATCHED = "fr.sudia.funding.scheme.matched";
+    static final String CALL_OPENED = "fr.sudia.funding.call.opened";
+    /** Who runs the competitive calls of the plan, shown as the provider of a call's alert. */
+    private static final String CALLS_PROVIDER = "Région Sud";
     private static final String SCHEME_PREFIX = "fr.sudia.funding.scheme.";
     private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)(\\d{5})(?!\\d)");
     private static final String NOT_UNSUBSCRIBED = """
@@ -37,7 +41,10 @@ public class AlertMatching {
     private final AlertDispatch dispatch;
     private final Clock clock;
 
-    AlertMatching(EntityManager entityManager, EventData eventData, AlertDispatch dispatch, Clock clock) {
+    private final Alerts alerts;
+
+    AlertMatching(EntityManager entityManager, EventData eventData, AlertDispatch dispatch, Clock clock, Alerts alerts) {
+        this.alerts = alerts;
         this.entityManager = entityManager;
         this.eventData = eventData;
         this.dispatch = dispatch;
@@ -126,6 +133,32 @@ public class AlertMatching {
                 .setParameter(5, AlertTexts.safeLink(matched.applicationUrl())).setParameter(6, OffsetDateTime.now(clock))
                 .setParameter(7, matches.stream().map(m -> m.organizationId().toString()).collect(Collectors.joining(",")))
                 .setParameter(8, matches.stream().map(AlertSources.Match::verdict).collect(Collectors.joining(",")))
+                .executeUpdate();
+        dispatch.sendInstant();
+    }
+
+    /**
+     * funding.calls.v1: a call opening to applications, for the CALLS alerts whose applicant types (none: any) share one
+     * with the call's. Its laureates, the topic's other events, alert nobody.
+     */
+    public void call(CloudEvent event) {
+        if (!CALL_OPENED.equals(event.type())) {
+            return;
+        }
+        AlertSources.CallOpened call = eventData.read(event, AlertSources.CallOpened.class);
+        String title = call.theme() == null || call.theme().isBlank() ? call.callTitle() : call.callTitle() + " — " + call.theme();
+        LocalDate deadline = call.closesAt().atZoneSameInstant(AlertTexts.REGION_ZONE).toLocalDate();
+        entityManager.createNativeQuery("""
+                insert into alert_item (id, subscription_id, dedup_key, kind, title_fr, deadline, provider, link, created_at)
+                select gen_random_uuid(), s.id, cast(?1 as text), 'CALL', cast(?2 as text), cast(cast(?3 as text) as date),
+                  cast(?4 as text), cast(?5 as text), cast(?6 as timestamptz) from alert_subscription s
+                where s.kind = 'CALLS' and s.status = 'CONFIRMED'
+                  and (cardinality(s.applicant_types) = 0 or s.applicant_types && string_to_array(cast(?7 as text), ','))
+                """ + " and " + NOT_UNSUBSCRIBED + " on conflict (subscription_id, dedup_key) do nothing")
+                .setParameter(1, "call/" + call.callId()).setParameter(2, ControlCharacters.cleanLine(title))
+                .setParameter(3, deadline.toString()).setParameter(4, CALLS_PROVIDER)
+                .setParameter(5, AlertTexts.safeLink(alerts.publicLink("/api/funding/v1/calls/" + call.callId())))
+                .setParameter(6, OffsetDateTime.now(clock)).setParameter(7, String.join(",", call.applicantTypes()))
                 .executeUpdate();
         dispatch.sendInstant();
     }

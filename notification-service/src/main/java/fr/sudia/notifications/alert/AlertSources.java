@@ -41,6 +41,12 @@ final class AlertSources {
             @NotNull List<LocalDate> deadlines, String applicationUrl, @NotEmpty List<@Valid @NotNull Match> matches) {
     }
 
+    /** funding.calls.v1 (funding-guichet-service's contract): a call opening to applications. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CallOpened(@NotNull UUID callId, @NotBlank String callKind, @NotBlank String callTitle, String theme,
+            @NotEmpty List<@NotBlank String> applicantTypes, @NotNull OffsetDateTime closesAt, @NotBlank String timeZone) {
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Match(@NotNull UUID organizationId, @NotBlank String verdict) {
     }

@@ -34,6 +34,9 @@ public class AlertSubscription extends PanacheEntityBase {
     @Column(name = "scheme_ids")
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<UUID> schemeIds;
+    @Column(name = "applicant_types")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> applicantTypes;
     @Column(name = "organization_id")
     public UUID organizationId;
     public String status;

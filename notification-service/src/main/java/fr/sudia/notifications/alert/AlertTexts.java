@@ -28,6 +28,9 @@ final class AlertTexts {
                     + (s.audiences.isEmpty() ? "" : (en ? " for " : " pour ") + String.join(", ", s.audiences));
             case AlertKind.DEADLINES -> (en ? "the deadlines, 7 days ahead, of " : "les dates limites, 7 jours avant, de ")
                     + s.schemeIds.size() + (en ? " followed scheme(s)" : " dispositif(s) suivi(s)");
+            case AlertKind.CALLS -> (en ? "new competitive calls and prizes" : "les nouveaux appels à projets et prix")
+                    + (s.applicantTypes == null || s.applicantTypes.isEmpty() ? ""
+                            : (en ? " open to " : " ouverts aux candidats ") + String.join(", ", s.applicantTypes));
             default -> en ? "new funding schemes matching your organization's profile"
                     : "les nouveaux dispositifs de financement correspondant au profil de votre organisation";
         };

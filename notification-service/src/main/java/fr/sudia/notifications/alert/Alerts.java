@@ -76,6 +76,7 @@ public class Alerts {
         List<String> departments = distinct(form.departments());
         List<String> audiences = distinct(form.audiences());
         List<UUID> schemeIds = distinct(form.schemeIds());
+        List<String> applicantTypes = distinct(form.applicantTypes());
         List<String> misplaced = new ArrayList<>();
         if (!AlertKind.EVENTS.equals(form.kind()) && !departments.isEmpty()) {
             misplaced.add("departments");
@@ -85,6 +86,9 @@ public class Alerts {
         }
         if (!AlertKind.DEADLINES.equals(form.kind()) && !schemeIds.isEmpty()) {
             misplaced.add("schemeIds");
+        }
+        if (!AlertKind.CALLS.equals(form.kind()) && !applicantTypes.isEmpty()) {
+            misplaced.add("applicantTypes");
         }
         if (!AlertKind.SCHEMES.equals(form.kind()) && form.organizationId() != null) {
             misplaced.add("organizationId");
@@ -115,6 +119,7 @@ public class Alerts {
         s.departments = departments;
         s.audiences = audiences;
         s.schemeIds = schemeIds;
+        s.applicantTypes = applicantTypes;
         s.organizationId = form.organizationId();
         s.status = AlertSubscription.PENDING;
         s.consentTextVersion = CONSENT_TEXT_VERSION;
@@ -187,6 +192,11 @@ public class Alerts {
     }
 
     /** The link that lists and deletes the address's alerts (in every alert message). */
+    /** A page of the platform, through the gateway, for the links of the messages. */
+    String publicLink(String path) {
+        return publicBaseUrl + path;
+    }
+
     public String manageUrl(String email) {
         return publicBaseUrl + "/api/notifications/v1/alerts/manage?token="
                 + URLEncoder.encode(tokens.issue(email, AlertKind.MANAGE_SCOPE), StandardCharsets.UTF_8);

@@ -23,7 +23,7 @@ public class Consumers {
     public static final String EVENTS = "events.events.v1";
     public static final String LABELS = "label.labels.v1";
     public static final List<String> TOPICS = List.of(RegistrationNotices.NOTICES, EVENTS, LABELS, FundingNotices.NOTICES,
-            LabelNotices.NOTICES, AlertMatching.SCHEMES, AlertMatching.SCHEME_MATCHES);
+            LabelNotices.NOTICES, AlertMatching.SCHEMES, AlertMatching.SCHEME_MATCHES, AlertMatching.CALLS);
 
     private final IdempotentConsumer idempotentConsumer;
     private final RegistrationNotices registrationNotices;
@@ -72,7 +72,19 @@ public class Consumers {
     @Incoming("funding-schemes")
     @Blocking
     public void schemes(ConsumerRecord<String, String> record) {
-        idempotentConsumer.consume(record, alerts::scheme);
+        idempotentConsumer.consume(record, event -> {
+            fanOut.handle(event);
+            alerts.scheme(event);
+        });
+    }
+
+    @Incoming("funding-calls")
+    @Blocking
+    public void calls(ConsumerRecord<String, String> record) {
+        idempotentConsumer.consume(record, event -> {
+            fanOut.handle(event);
+            alerts.call(event);
+        });
     }
 
     @Incoming("funding-scheme-matches")

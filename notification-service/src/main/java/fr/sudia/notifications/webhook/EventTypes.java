@@ -10,7 +10,9 @@ public final class EventTypes {
             "fr.sudia.events.event.unpublished",
             "fr.sudia.label.label.granted", "fr.sudia.label.label.renewed", "fr.sudia.label.label.suspended",
             "fr.sudia.label.label.restored", "fr.sudia.label.label.withdrawn", "fr.sudia.label.label.expired",
-            "fr.sudia.label.charter.signed");
+            "fr.sudia.label.charter.signed",
+            "fr.sudia.funding.scheme.published", "fr.sudia.funding.scheme.closed",
+            "fr.sudia.funding.call.opened", "fr.sudia.funding.call.result-published");
 
     private EventTypes() {
     }

@@ -28,6 +28,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,7 @@ import fr.sudia.notifications.support.SmtpServer;
 import fr.sudia.notifications.support.TestClock;
 import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
+import fr.sudia.platform.testing.EventContracts;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,6 +62,7 @@ import jakarta.persistence.EntityManager;
 @QuarkusTest
 class AlertTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CONFIRM = Pattern.compile("alerts/confirmation\\?token=([A-Za-z0-9_-]+)");
 
     @InjectKafkaBroker
@@ -267,6 +273,50 @@ class AlertTest {
         Thread.sleep(1500);
         assertEquals(2, SmtpServer.messagesTo(email).size());
         assertEquals(2, publisher.count("select count(*) from alert_item where subscription_id = cast(?1 as uuid)", id));
+    }
+
+    /** A call opening, from funding-guichet-service's own contract example, for these applicant types. */
+    private String callOpened(UUID call, String title, List<String> applicantTypes) throws Exception {
+        ObjectNode data = (ObjectNode) JSON.readTree(EventContracts.examples("funding.calls.v1", "CallOpened").get(0));
+        data.put("callId", call.toString()).put("callTitle", title);
+        ArrayNode types = data.putArray("applicantTypes");
+        applicantTypes.forEach(types::add);
+        return publisher.publish(newId(), "funding.calls.v1", "funding-guichet-service", "fr.sudia.funding.call.opened",
+                call.toString(), data.toString());
+    }
+
+    @Test
+    void aNewCallOpenToMyKindOfApplicantIsAlertedOthersAndResultsAreNot() throws Exception {
+        String email = address();
+        Map<String, Object> form = form(email, "CALLS", "INSTANT");
+        form.put("applicantTypes", List.of("ASSOCIATION", "ASSOCIATION"));
+        String id = subscribe(given(), form);
+        given().contentType(ContentType.JSON).body(Map.of("email", email, "language", "fr", "kind", "EVENTS",
+                "frequency", "INSTANT", "consent", true, "applicantTypes", List.of("SCHOOL"))).post("/api/v1/alerts/subscriptions")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("applicantTypes"));
+        confirm(email);
+
+        UUID challenge = UUID.randomUUID();
+        callOpened(challenge, "Challenge IA 2027", List.of("SCHOOL", "ASSOCIATION"));
+        await().atMost(PATIENCE).until(() -> SmtpServer.messagesTo(email).size() == 2);
+        MimeMessage alert = SmtpServer.messagesTo(email).get(1);
+        assertEquals("Nouvel appel : Challenge IA 2027 — Lutter contre le harcèlement scolaire", alert.getSubject());
+        String text = text(alert, "text/plain");
+        assertTrue(text.contains("Date limite : "), text);
+        assertTrue(text.contains("http://localhost:8080/api/funding/v1/calls/" + challenge), text);
+
+        // A call for companies only, a laureate of the call, the same opening redelivered: nothing more.
+        String companies = callOpened(UUID.randomUUID(), "Prix IA de l'année 2027", List.of("COMPANY"));
+        String laureate = EventContracts.examples("funding.calls.v1", "CallResultPublished").get(0);
+        String result = publisher.publish(newId(), "funding.calls.v1", "funding-guichet-service",
+                "fr.sudia.funding.call.result-published", UUID.randomUUID().toString(), laureate);
+        publisher.awaitProcessed(companies);
+        publisher.awaitProcessed(result);
+        Thread.sleep(1000);
+        assertEquals(2, SmtpServer.messagesTo(email).size());
+        given().queryParam("token", AlertTestLinks.manageToken(email))
+                .get("/api/v1/alerts/manage").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.applicantTypes", equalTo(List.of("ASSOCIATION")));
     }
 
     @Test

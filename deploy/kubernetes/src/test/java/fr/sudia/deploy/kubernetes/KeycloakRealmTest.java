@@ -138,6 +138,24 @@ class KeycloakRealmTest {
         }
     }
 
+    /**
+     * The contact book and the privacy desk of notification-service take a person's address from the access token's
+     * {@code email} claim only when {@code email_verified} is true: the platform scope must put both in access tokens
+     * (the realm import defines its own scopes, so Keycloak's built-in "email" scope cannot be relied on).
+     */
+    @Test
+    void accessTokensCarryTheEmailAndWhetherItIsVerified() {
+        List<JsonNode> mappers = REALM.path("clientScopes").get(0).path("protocolMappers").findParents("protocolMapper");
+        JsonNode email = mappers.stream().filter(m -> m.at("/config/claim.name").asText().equals("email")).findFirst().orElseThrow();
+        assertEquals("email", email.at("/config/user.attribute").asText());
+        assertEquals("true", email.at("/config/access.token.claim").asText());
+        JsonNode verified = mappers.stream().filter(m -> m.at("/config/claim.name").asText().equals("email_verified"))
+                .findFirst().orElseThrow();
+        assertEquals("emailVerified", verified.at("/config/user.attribute").asText());
+        assertEquals("boolean", verified.at("/config/jsonType.label").asText());
+        assertEquals("true", verified.at("/config/access.token.claim").asText());
+    }
+
     private static void strings(JsonNode node, List<String> into) {
         if (node.isTextual()) {
             into.add(node.asText());

@@ -85,6 +85,17 @@ public final class EventContracts {
                 "the properties of an event on " + topic);
     }
 
+    /** Like {@link #assertCarriesExactly(String, String)}, for a topic whose events have several definitions ({@code $defs}). */
+    public static void assertCarriesExactly(String topic, String definition, String data) {
+        List<String> expected = new ArrayList<>();
+        document(topic).path("$defs").path(definition).path("properties").fieldNames().forEachRemaining(expected::add);
+        assertTrue(!expected.isEmpty(), "no definition " + definition + " in the contract of " + topic);
+        List<String> carried = new ArrayList<>();
+        read(data).fieldNames().forEachRemaining(carried::add);
+        assertEquals(expected.stream().sorted().toList(), carried.stream().sorted().toList(),
+                "the properties of a " + definition + " event on " + topic);
+    }
+
     private static Schema schema(String topic) {
         return SCHEMAS.getSchema(document(topic));
     }
