@@ -70,7 +70,8 @@ public final class CallPersonalData {
 
         public record Application(UUID id, UUID callId, boolean wrote, boolean decided, ApplicantType applicantType,
                 String applicantName, String title, JsonNode team, JsonNode answers, ApplicationStatus status,
-                OffsetDateTime createdAt, OffsetDateTime submittedAt, Outcome outcome, Long amountEur, String feedback) {
+                OffsetDateTime createdAt, OffsetDateTime submittedAt, Outcome outcome, Long amountEur, String decisionReasons,
+                String feedback) {
         }
 
         @Override
@@ -88,7 +89,7 @@ public final class CallPersonalData {
                     person.subject()).stream().map(a -> new Application(a.id, a.callId,
                             person.subject().equals(a.createdBy), person.subject().equals(a.decidedBy), a.applicantType,
                             a.applicantName, a.title, CallJson.tree(a.team), CallJson.tree(a.answers), a.status,
-                            a.createdAt, a.submittedAt, a.outcome, a.amountEur, a.feedback)).toList();
+                            a.createdAt, a.submittedAt, a.outcome, a.amountEur, a.decisionReasons, a.feedback)).toList();
         }
 
         @Override
