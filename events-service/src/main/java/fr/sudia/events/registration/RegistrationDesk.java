@@ -296,7 +296,16 @@ public class RegistrationDesk {
      */
     @Transactional
     public void erase(String token) {
-        Registration registration = byToken(token);
+        erase(byToken(token));
+    }
+
+    /**
+     * Erases one registration, as its registrant's link or an erasure request (issue 21) asks: still to come, it is
+     * cancelled as a cancellation by the registrant would be (the seats go to the waitlist), without telling the
+     * address; then name, email, structure and answers go.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(Registration registration) {
         lockSlot(registration.eventId, registration.originalStart);
         if (registration.status != BookingStatus.CANCELLED && registration.originalStart.isAfter(now())) {
             cancelLocked(registration, false); // erased at once: nothing is sent to the address any more
@@ -642,6 +651,7 @@ public class RegistrationDesk {
     void pseudonymize(Registration registration) {
         registration.name = null;
         registration.email = null;
+        registration.structureName = null;
         registration.answers = new HashMap<>();
         registration.newsletterConsentAt = null;
         registration.pseudonymizedAt = now();

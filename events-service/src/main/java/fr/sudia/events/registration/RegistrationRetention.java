@@ -29,7 +29,8 @@ public class RegistrationRetention {
 
     RegistrationRetention(EntityManager em, RegistrationConfig config, Clock clock, RetentionMetrics metrics) {
         this.purge = new BatchedPurge(em, """
-                update registration set name = null, email = null, answers = '{}', newsletter_consent_at = null,
+                update registration set name = null, email = null, structure_name = null, answers = '{}',
+                       newsletter_consent_at = null,
                        pseudonymized_at = now()
                  where id in (select id from registration where pseudonymized_at is null and original_start < ?1 limit ?2)""",
                 0x5D1A_E7E7_0000_0003L, 500);

@@ -11,7 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Who changed what of a call, when: written in the transaction of the change, never updated. */
+/**
+ * Who changed what of a call, when: written in the transaction of the change, chained to the call's previous entry
+ * ({@link AuditChain}); never updated, except an erased person's identifiers replaced by their pseudonym.
+ */
 @Entity
 @Table(name = "call_audit")
 public class AuditEntry extends PanacheEntityBase {
@@ -42,4 +45,12 @@ public class AuditEntry extends PanacheEntityBase {
     /** JSON: what changed. */
     @Column(nullable = false)
     public String details;
+
+    /** HMAC-SHA256 of the actor with the pseudonym key: what the chain covers, left as it was by an erasure. */
+    @Column(name = "actor_digest", nullable = false)
+    public String actorDigest;
+
+    /** sha256 of the previous entry's hash (of the same call) and this entry's canonical content ({@link AuditChain}). */
+    @Column(name = "entry_hash", nullable = false)
+    public String entryHash;
 }

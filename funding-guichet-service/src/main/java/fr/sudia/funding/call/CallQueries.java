@@ -26,8 +26,10 @@ public class CallQueries {
     private final CurrentActor actor;
     private final CallDesk calls;
     private final ApplicationDesk applications;
+    private final Audit audit;
 
-    CallQueries(EntityManager em, CurrentActor actor, CallDesk calls, ApplicationDesk applications) {
+    CallQueries(EntityManager em, CurrentActor actor, CallDesk calls, ApplicationDesk applications, Audit audit) {
+        this.audit = audit;
         this.em = em;
         this.actor = actor;
         this.calls = calls;
@@ -148,6 +150,12 @@ public class CallQueries {
                         a.applicantType == ApplicantType.INDIVIDUAL ? null : a.organizationId, a.title, a.category,
                         a.amountEur, call.kind.awardTitle(call.editionYear, a.category)))
                 .toList();
+    }
+
+    @Transactional
+    public Audit.Verification verifyAudit(UUID callId) {
+        CallDesk.find(callId);
+        return audit.verify(callId);
     }
 
     @Transactional

@@ -345,4 +345,23 @@ public class CallResource {
             @QueryParam("cursor") @Parameter(description = "Opaque cursor from a previous page's nextCursor") String cursor) {
         return queries.audit(id, limit, cursor);
     }
+
+    @GET
+    @Path("{id}/audit/verification")
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "verifyCallAudit", summary = "Check that the call's audit trail is intact",
+            description = "Recomputes the hash chain of the call's audit trail, oldest first: every entry must be chained "
+                    + "to the one before and its actor must agree with the digest kept (the actor itself, or the pseudonym "
+                    + "of an erased person). Names the first entry that breaks the chain. Erasures do not break it.")
+    @APIResponse(responseCode = "200", description = "The verdict",
+            content = @Content(schema = @Schema(implementation = Audit.Verification.class), examples = @ExampleObject(
+                    name = "intact", value = """
+                            {"callId":"0b6f5c9e-4c1d-4b8e-9a51-3f0d2c7e8a11","entries":42,"intact":true,"brokenAt":null,"problem":null}""")))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Audit.Verification verifyAudit(@PathParam("id") @Parameter(description = "Call id") UUID id) {
+        return queries.verifyAudit(id);
+    }
 }
