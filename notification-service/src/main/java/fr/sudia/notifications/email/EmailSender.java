@@ -4,9 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -15,7 +13,7 @@ import fr.sudia.platform.retention.BatchedPurge;
 import fr.sudia.platform.retention.RetentionMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.ext.mail.SMTPException;
@@ -26,8 +24,8 @@ import jakarta.persistence.EntityManager;
  * Sends the queued emails over SMTP. Rows due are locked ({@code for update skip locked}: replicas share the work);
  * a transient failure (server down, 4xx) moves the row's next attempt later with exponential backoff (capped), so
  * that an SMTP outage delays mail and never loses it; a 5xx refusal of the recipient is a hard bounce: the address is
- * suppressed for every message. A batch's messages are handed to the mail client at once: it sends them over its pool of
- * SMTP connections ({@code quarkus.mailer.max-pool-size}) and the outcomes are recorded when all have answered.
+ * suppressed for every message. Messages are sent one at a time: handing a batch to the mail client's connection pool at once
+ * was faster, but connections of that pool stalled after the greeting until the server's idle timeout (421).
  */
 @ApplicationScoped
 public class EmailSender {
@@ -35,7 +33,7 @@ public class EmailSender {
     private static final Logger LOG = Logger.getLogger(EmailSender.class);
 
     private final EntityManager entityManager;
-    private final ReactiveMailer mailer;
+    private final Mailer mailer;
     private final Suppressions suppressions;
     private final Clock clock;
     private final int batchSize;
@@ -46,7 +44,7 @@ public class EmailSender {
     private final Counter logDeleted;
     private final BatchedPurge logPurge;
 
-    EmailSender(EntityManager entityManager, ReactiveMailer mailer, Suppressions suppressions, Clock clock,
+    EmailSender(EntityManager entityManager, Mailer mailer, Suppressions suppressions, Clock clock,
             RetentionMetrics retentionMetrics,
             @ConfigProperty(name = "sudia.notifications.email.batch-size", defaultValue = "50") int batchSize,
             @ConfigProperty(name = "sudia.notifications.email.first-retry", defaultValue = "30s") Duration firstRetry,
@@ -82,19 +80,18 @@ public class EmailSender {
                 select * from email_delivery where status = 'PENDING' and next_attempt_at <= ?1
                 order by next_attempt_at limit ?2 for update skip locked""", EmailDelivery.class)
                 .setParameter(1, now).setParameter(2, batchSize).getResultList();
-        List<EmailDelivery> sending = new ArrayList<>();
-        List<CompletableFuture<Throwable>> outcomes = new ArrayList<>();
         for (EmailDelivery delivery : due) {
             if (suppressions.suppressed(delivery.recipient, delivery.category)) {
                 delivery.status = EmailDelivery.SUPPRESSED;
                 continue;
             }
-            sending.add(delivery);
-            outcomes.add(mailer.send(mail(delivery)).map(sent -> (Throwable) null).onFailure().recoverWithItem(e -> e)
-                    .subscribeAsCompletionStage());
-        }
-        for (int i = 0; i < sending.size(); i++) {
-            record(sending.get(i), outcomes.get(i).join(), now);
+            Throwable failure = null;
+            try {
+                mailer.send(mail(delivery));
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            record(delivery, failure, now);
         }
         return due.size();
     }
