@@ -16,11 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -28,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
 import fr.sudia.platform.testing.InjectKafkaBroker;
 import fr.sudia.platform.testing.KafkaTestClient;
+import fr.sudia.platform.testing.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -74,35 +70,7 @@ class ConsentAndLogsTest {
     void aWholeRegistrationFlowLogsNoNameAndNoEmail() {
         String name = "Zéphyrin Traçable";
         String email = "zephyrin.tracable." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                StringBuilder line = new StringBuilder(String.valueOf(record.getMessage()));
-                if (record.getParameters() != null) {
-                    for (Object parameter : record.getParameters()) {
-                        line.append(' ').append(parameter);
-                    }
-                }
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    line.append(' ').append(t);
-                }
-                lines.add(line.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        capture.setLevel(Level.ALL);
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
-            org.jboss.logging.Logger.getLogger(ConsentAndLogsTest.class).info("log capture: started");
+        List<String> lines = LogCapture.during(LogCapture.unchecked(() -> {
             Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
             String eventId = workshop(UUID.randomUUID(), start, 1, "\"maxSeatsPerBooking\":1");
             String occurrence = "/api/v1/events/" + eventId + "/occurrences/" + start;
@@ -116,10 +84,8 @@ class ConsentAndLogsTest {
             given().delete(path(booked) + "/newsletter-consent").then().statusCode(200);
             given().delete(path(booked)).then().statusCode(200).body("status", equalTo("CANCELLED"));
             given().delete(path(booked) + "/personal-data").then().statusCode(204);
-        } finally {
-            root.removeHandler(capture);
-        }
-        assertTrue(lines.stream().anyMatch(line -> line.contains("log capture: started")), "the capture works");
+        }));
+        assertTrue(lines.stream().anyMatch(line -> line.contains(LogCapture.MARK)), "the capture works");
         String all = String.join("\n", lines).toLowerCase(Locale.ROOT);
         assertEquals(List.of(), lines.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains("traçable")
                 || l.toLowerCase(Locale.ROOT).contains(email)).toList(), "log lines naming the registrant");

@@ -11,11 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +20,7 @@ import fr.sudia.platform.security.Roles;
 import fr.sudia.platform.testing.DevTokens;
 import fr.sudia.platform.testing.EmbeddedKafkaBroker;
 import fr.sudia.platform.testing.InjectKafkaBroker;
+import fr.sudia.platform.testing.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -52,12 +48,7 @@ class NoPersonalDataInLogsTest {
         String local = "zephyrine.journal." + UUID.randomUUID().toString().substring(0, 8);
         String email = local + "@example.org";
         String subject = "member-" + UUID.randomUUID();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Handler capture = capture(lines);
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
-            org.jboss.logging.Logger.getLogger(NoPersonalDataInLogsTest.class).info("log capture: started");
+        List<String> lines = LogCapture.during(LogCapture.unchecked(() -> {
             String token = DevTokens.forSubject(Roles.MEMBER, subject, Map.of("email", email, "email_verified", true));
             given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("language", "fr"))
                     .when().put("/api/v1/me/contact").then().statusCode(200);
@@ -81,49 +72,11 @@ class NoPersonalDataInLogsTest {
                     .when().post("/api/v1/alerts/subscriptions").then().statusCode(400);
             await().atMost(PATIENCE).until(() -> SmtpServer.messagesTo(email).size() >= 3);
             given().auth().oauth2(token).when().delete("/api/v1/me/contact").then().statusCode(204);
-        } finally {
-            root.removeHandler(capture);
-        }
-        assertTrue(lines.stream().anyMatch(line -> line.contains("log capture: started")), "the capture works");
+        }), "com.icegreen.greenmail"); // the test's SMTP server, which runs in this JVM, not the service
+        assertTrue(lines.stream().anyMatch(line -> line.contains(LogCapture.MARK)), "the capture works");
         assertEquals(List.of(), lines.stream().filter(line -> {
             String lower = line.toLowerCase(Locale.ROOT);
             return lower.contains("zéphyrine") || lower.contains("journalisée") || lower.contains(local);
         }).toList(), "log lines naming the person");
-    }
-
-    /**
-     * A handler on the root logger: each record's logger, message, parameters and exceptions' messages, as written;
-     * the test's own SMTP server (GreenMail, in the test JVM) is left out.
-     */
-    static Handler capture(List<String> lines) {
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                String logger = String.valueOf(record.getLoggerName());
-                if (logger.startsWith("com.icegreen.greenmail")) {
-                    return; // the test's SMTP server, which runs in this JVM, not the service
-                }
-                StringBuilder line = new StringBuilder(logger).append(": ").append(record.getMessage());
-                if (record.getParameters() != null) {
-                    for (Object parameter : record.getParameters()) {
-                        line.append(' ').append(parameter);
-                    }
-                }
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    line.append(' ').append(t);
-                }
-                lines.add(line.toString());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        handler.setLevel(Level.ALL);
-        return handler;
     }
 }
